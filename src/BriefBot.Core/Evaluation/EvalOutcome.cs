@@ -1,0 +1,10 @@
+namespace BriefBot.Core.Evaluation;
+
+public enum EvalOutcome
+{
+    Correct,
+    Wrong,
+    Abstained,
+    DeclinedOutOfScope,
+    AnsweredOutOfScope,
+}

@@ -1,0 +1,21 @@
+namespace BriefBot.Core.Knowledge;
+
+/// <summary>
+/// Everything the bot knows: the briefings as parsed, the answerable entries built from them and from curated files,
+/// synonym groups, learned acronyms, and the problems met while loading. <see cref="Fingerprint"/> changes whenever
+/// any entry does.
+/// </summary>
+public sealed record KnowledgeBase(
+    IReadOnlyList<Briefing> Briefings,
+    IReadOnlyList<KnowledgeEntry> Entries,
+    IReadOnlyList<SynonymGroup> Synonyms,
+    IReadOnlyList<Acronym> Acronyms,
+    IReadOnlyList<KnowledgeProblem> Problems,
+    string Fingerprint)
+{
+    public static KnowledgeBase Empty { get; } = new([], [], [], [], [], "empty");
+
+    /// <summary>Synonym groups and acronyms as phrase groups, the form the matcher indexes.</summary>
+    public IEnumerable<IReadOnlyList<string>> SynonymPhrases =>
+        Synonyms.Select(g => g.Terms).Concat(Acronyms.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]));
+}

@@ -1,0 +1,77 @@
+namespace BriefBot.Core.Matching;
+
+/// <summary>
+/// Narrows the knowledge to the few texts worth a full score: walks the inverted index for the question's terms
+/// (and their related forms) and keeps the best-scoring texts by a BM25-style sum. Terms that half the knowledge
+/// uses are skipped when rarer ones are present: they cannot tell candidates apart and would cost the most.
+/// </summary>
+internal static class CandidateFinder
+{
+    private const float K1 = 1.2f;
+    private const float B = 0.5f;
+
+    [ThreadStatic]
+    private static float[]? scratch;
+
+    [ThreadStatic]
+    private static List<int>? touchedScratch;
+
+    public static List<int> Find(Query query, KnowledgeIndex index, int limit, Func<MatchTarget, bool>? filter = null)
+    {
+        var targets = index.Targets;
+        var scores = scratch is { } s && s.Length >= targets.Length ? s : scratch = new float[Math.Max(targets.Length, 16)];
+        var touched = touchedScratch ??= new List<int>(256);
+        touched.Clear();
+
+        var commonCutoff = Math.Max(64, targets.Length / 2);
+        var hasRareTerm = query.Lookup.Any(l => index.Postings[l.Id].Length <= commonCutoff);
+        foreach (var (id, term, similarity) in query.Lookup)
+        {
+            var postings = index.Postings[id];
+            if (hasRareTerm && postings.Length > commonCutoff)
+            {
+                continue;
+            }
+
+            var weight = query.Terms[term].Weight * similarity;
+            foreach (var target in postings)
+            {
+                if (scores[target] == 0f)
+                {
+                    touched.Add(target);
+                }
+
+                var length = targets[target].Terms.Length / index.AverageTargetLength;
+                scores[target] += weight * (K1 + 1f) / (1f + (K1 * (1f - B + (B * length))));
+            }
+        }
+
+        var best = new PriorityQueue<int, float>(limit + 1);
+        foreach (var target in touched)
+        {
+            var score = scores[target];
+            scores[target] = 0f;
+            if (filter is not null && !filter(targets[target]))
+            {
+                continue;
+            }
+
+            if (best.Count < limit)
+            {
+                best.Enqueue(target, score);
+            }
+            else if (best.TryPeek(out _, out var lowest) && score > lowest)
+            {
+                best.EnqueueDequeue(target, score);
+            }
+        }
+
+        var result = new List<int>(best.Count);
+        while (best.TryDequeue(out var target, out _))
+        {
+            result.Add(target);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,182 @@
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Matching;
+
+/// <summary>
+/// The searchable form of a knowledge base: every question phrasing, answer and fact as a set of term ids, an
+/// inverted index from term to texts, the vocabulary for typo correction and the synonym phrases. Immutable once
+/// built, so any number of questions can be matched against it at once without locks.
+/// </summary>
+internal sealed class KnowledgeIndex
+{
+    private KnowledgeIndex(
+        IReadOnlyList<KnowledgeEntry> entries,
+        MatchTarget[] targets,
+        int[][] postings,
+        TermTable terms,
+        Dictionary<string, string> stemBySurface,
+        TypoCorrector typos,
+        SynonymMap synonyms,
+        float averageTargetLength)
+    {
+        Entries = entries;
+        Targets = targets;
+        Postings = postings;
+        Terms = terms;
+        StemBySurface = stemBySurface;
+        Typos = typos;
+        Synonyms = synonyms;
+        AverageTargetLength = averageTargetLength;
+        SortedWords = [.. stemBySurface.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<KnowledgeEntry> Entries { get; }
+
+    public MatchTarget[] Targets { get; }
+
+    /// <summary>For each term id, the indexes of the targets that hold it, ascending.</summary>
+    public int[][] Postings { get; }
+
+    public TermTable Terms { get; }
+
+    /// <summary>Every lower-case word the knowledge uses, with its stem.</summary>
+    public Dictionary<string, string> StemBySurface { get; }
+
+    /// <summary>The knowledge's content words in ordinal order, for prefix search.</summary>
+    public string[] SortedWords { get; }
+
+    public TypoCorrector Typos { get; }
+
+    public SynonymMap Synonyms { get; }
+
+    public float AverageTargetLength { get; }
+
+    public static KnowledgeIndex Build(IReadOnlyList<KnowledgeEntry> entries, IEnumerable<IReadOnlyList<string>> synonymGroups)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var analyzer = new StemAnalyzer(cached: true);
+        var synonyms = new SynonymMap(synonymGroups.Select(g => (IReadOnlyList<string[]>)[.. g.Select(p => analyzer.Stems(WordSplitter.Split(p)))]));
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surfaceFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stemBySurface = new Dictionary<string, string>(StringComparer.Ordinal);
+        var targets = new List<(int Entry, TargetKind Kind, int[] Terms, string Words, string Text)>();
+        var entryFrequency = new List<int>();
+        var entryTerms = new HashSet<int>();
+
+        for (var e = 0; e < entries.Count; e++)
+        {
+            entryTerms.Clear();
+            foreach (var (kind, text) in TextsOf(entries[e]))
+            {
+                var words = WordSplitter.Split(text);
+                var stems = analyzer.Stems(words);
+                var termSet = new SortedSet<int>();
+                var content = new List<string>(words.Count);
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var lower = words[i].Lower;
+                    surfaceFrequency[lower] = surfaceFrequency.GetValueOrDefault(lower) + 1;
+                    if (!StemAnalyzer.IsContent(words[i]))
+                    {
+                        continue;
+                    }
+
+                    stemBySurface.TryAdd(lower, stems[i]);
+                    content.Add(lower);
+                    termSet.Add(IdOf(stems[i]));
+                }
+
+                foreach (var (_, _, canonical) in synonyms.Find(stems))
+                {
+                    termSet.Add(IdOf(canonical));
+                }
+
+                if (termSet.Count == 0)
+                {
+                    continue;
+                }
+
+                var termArray = termSet.ToArray();
+                entryTerms.UnionWith(termArray);
+                targets.Add((e, kind, termArray, string.Join(' ', content), text));
+            }
+
+            foreach (var term in entryTerms)
+            {
+                entryFrequency[term]++;
+            }
+        }
+
+        var table = new TermTable(ids, [.. entryFrequency], entries.Count);
+        var postingLists = new List<int>[table.Count];
+        var built = new MatchTarget[targets.Count];
+        var totalLength = 0L;
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var (entry, kind, terms, words, text) = targets[t];
+            var idfSum = 0f;
+            foreach (var term in terms)
+            {
+                idfSum += table.Idf[term];
+                (postingLists[term] ??= []).Add(t);
+            }
+
+            totalLength += terms.Length;
+            built[t] = new MatchTarget(entry, kind, terms, idfSum, words, text);
+        }
+
+        foreach (var stop in StopWords.All)
+        {
+            // Stop words join the typo vocabulary, so "wat" is read as "what" rather than as an unknown word.
+            surfaceFrequency[stop] = surfaceFrequency.GetValueOrDefault(stop) + 1_000_000;
+        }
+
+        return new KnowledgeIndex(
+            entries,
+            built,
+            [.. postingLists.Select(p => p?.ToArray() ?? [])],
+            table,
+            stemBySurface,
+            new TypoCorrector(surfaceFrequency),
+            synonyms,
+            built.Length == 0 ? 1f : (float)totalLength / built.Length);
+
+        int IdOf(string stem)
+        {
+            if (!ids.TryGetValue(stem, out var id))
+            {
+                id = ids.Count;
+                ids[stem] = id;
+                entryFrequency.Add(0);
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>The term ids of the knowledge's words that start with <paramref name="prefix"/>.</summary>
+    public IEnumerable<int> TermsOfWordsStartingWith(string prefix)
+    {
+        var i = Array.BinarySearch(SortedWords, prefix, StringComparer.Ordinal);
+        for (i = i < 0 ? ~i : i; i < SortedWords.Length && SortedWords[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return Terms.IdOf(StemBySurface[SortedWords[i]]);
+        }
+    }
+
+    private static IEnumerable<(TargetKind Kind, string Text)> TextsOf(KnowledgeEntry entry)
+    {
+        if (entry.Kind == EntryKind.Fact)
+        {
+            yield return (TargetKind.Fact, entry.Answer);
+            yield break;
+        }
+
+        foreach (var question in entry.Questions)
+        {
+            yield return (TargetKind.Question, question);
+        }
+
+        yield return (TargetKind.Answer, entry.Answer);
+    }
+}

@@ -1,0 +1,104 @@
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Core.Matching;
+
+/// <summary>
+/// Matches questions to a knowledge base: the index narrows the candidates, the coverage and fuzzy scores rank
+/// them, and the threshold decides between answering and saying the knowledge does not cover the question.
+/// Thread-safe: one matcher serves every channel at once.
+/// </summary>
+public sealed class Matcher
+{
+    private readonly KnowledgeIndex index;
+    private readonly MatchingOptions options;
+    private readonly string[] defaultQuestions;
+
+    public Matcher(KnowledgeBase knowledge, MatchingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        Knowledge = knowledge;
+        index = KnowledgeIndex.Build(knowledge.Entries, knowledge.SynonymPhrases);
+        defaultQuestions = [.. knowledge.Entries.Select(e => e.DisplayQuestion).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public MatchingOptions Options => options;
+
+    public MatchResult Match(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var query = QueryAnalyzer.Analyze(question, index);
+        if (query.Terms.Length == 0)
+        {
+            return new MatchResult(question, false, []);
+        }
+
+        var best = new Dictionary<int, float>();
+        foreach (var t in CandidateFinder.Find(query, index, options.Candidates))
+        {
+            var target = index.Targets[t];
+            var score = Confidence.Score(query, target, index.Terms);
+            if (score > best.GetValueOrDefault(target.Entry))
+            {
+                best[target.Entry] = score;
+            }
+        }
+
+        var ranked = best
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key)
+            .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Round(p.Value)))
+            .ToList();
+        return new MatchResult(question, ranked.Count > 0 && ranked[0].Confidence >= options.Threshold, ranked);
+    }
+
+    public Reply Answer(string question) => ReplyTo(Match(question));
+
+    /// <summary>The reply for a match: the best entry's answer and quote, or an abstention with near-miss suggestions.</summary>
+    public Reply ReplyTo(MatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var question = result.Question;
+        if (result.Answered && result.Best is { } best)
+        {
+            return new Reply(question, true, best.Entry.Answer, best.Entry.Quote, best.Confidence, [], best.Entry.Id);
+        }
+
+        var suggestions = result.Ranked
+            .Where(r => r.Confidence >= options.SuggestionThreshold && r.Entry.DisplayQuestion is not null)
+            .Select(r => r.Entry.DisplayQuestion!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(options.MaxSuggestions)
+            .ToList();
+        return Reply.Abstain(question, result.Confidence, suggestions);
+    }
+
+    /// <summary>Knowledge-base questions that fit what has been typed so far, the last word taken as a prefix.</summary>
+    public IReadOnlyList<string> Autocomplete(string partial, int max)
+    {
+        ArgumentNullException.ThrowIfNull(partial);
+        if (string.IsNullOrWhiteSpace(partial))
+        {
+            return [.. defaultQuestions.Take(max)];
+        }
+
+        var query = Autocompletion.Analyze(partial, index);
+        if (query.Terms.Length == 0)
+        {
+            return [.. defaultQuestions.Take(max)];
+        }
+
+        return [.. CandidateFinder.Find(query, index, Math.Max(max * 4, 32), t => t.Kind == TargetKind.Question)
+            .Select(t => index.Targets[t])
+            .Select(t => (t.Text, Score: Coverage.Measure(query, t, index.Terms)))
+            .OrderByDescending(x => x.Score.OfQuestion)
+            .ThenByDescending(x => x.Score.OfText)
+            .ThenBy(x => x.Text.Length)
+            .Select(x => x.Text)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(max)];
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BriefBot.Core.Matching;
+
+/// <summary>Settings of section <c>Matching</c>.</summary>
+public sealed class MatchingOptions
+{
+    public const string Section = "Matching";
+
+    /// <summary>The confidence (0–100) a match needs before the bot answers; below it the bot says it does not know.</summary>
+    [Range(1, 100)]
+    public int Threshold { get; set; } = 55;
+
+    /// <summary>The confidence a near miss needs to be offered as a "did you mean" question.</summary>
+    [Range(0, 100)]
+    public int SuggestionThreshold { get; set; } = 30;
+
+    [Range(0, 10)]
+    public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>How many texts the index hands to the full scorer per question.</summary>
+    [Range(1, 10_000)]
+    public int Candidates { get; set; } = 64;
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Core.Matching;
+
+[OptionsValidator]
+public sealed partial class MatchingOptionsValidator : IValidateOptions<MatchingOptions>;

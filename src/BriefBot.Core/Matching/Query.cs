@@ -1,0 +1,11 @@
+namespace BriefBot.Core.Matching;
+
+/// <summary>A question as the matcher sees it: its distinct content terms and the words FuzzySharp compares.</summary>
+internal sealed record Query(string Text, QueryTerm[] Terms, string Words)
+{
+    public float WeightSum { get; } = Terms.Sum(t => t.Weight);
+
+    /// <summary>Every (term id, query term index, similarity) pair, sorted by term id for merging with a target's terms.</summary>
+    public (int Id, int Term, float Similarity)[] Lookup { get; } =
+        [.. Terms.SelectMany((t, i) => t.Forms.Select(f => (f.Id, i, f.Similarity * t.Quality))).OrderBy(x => x.Id)];
+}

@@ -1,0 +1,8 @@
+namespace BriefBot.Core.Matching;
+
+/// <summary>
+/// One content term of a question. <see cref="Id"/> is -1 for a word the knowledge never uses. <see cref="Quality"/>
+/// is below 1 when the word had to be corrected for a typo. <see cref="Forms"/> lists the term ids that count as
+/// this term and how much: itself at 1, related forms ("russian" for "russia") lower.
+/// </summary>
+internal sealed record QueryTerm(int Id, string Stem, float Weight, float Quality, (int Id, float Similarity)[] Forms);

@@ -1,0 +1,38 @@
+using BriefBot.Core.Chat;
+using BriefBot.Core.Knowledge;
+using BriefBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BriefBot.Cli;
+
+/// <summary>A host built (not started) for a one-shot command, with the knowledge loaded.</summary>
+internal sealed class CommandHost : IDisposable
+{
+    private readonly IHost host;
+
+    private CommandHost(IHost host) => this.host = host;
+
+    public IServiceProvider Services => host.Services;
+
+    public KnowledgeSource Knowledge => host.Services.GetRequiredService<KnowledgeSource>();
+
+    public IAnswerer Answerer => host.Services.GetRequiredService<IAnswerer>();
+
+    public static async Task<CommandHost> StartAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var host = new CommandHost(BriefBotHost.CreateBuilder(args.Configuration, console, quiet: true).Build());
+        try
+        {
+            await host.Knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => host.Dispose();
+}

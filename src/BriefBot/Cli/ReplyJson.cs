@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Cli;
+
+/// <summary>The JSON form of a reply that <c>ask --json</c> prints, one object per line.</summary>
+internal static class ReplyJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Serialize(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var source = reply.Quote?.Source;
+        return JsonSerializer.Serialize(
+            new Shape(
+                reply.Question,
+                reply.Answered,
+                reply.Answer,
+                reply.Quote?.Text,
+                source is null ? null : new SourceShape(source.Document, source.Section, source.File),
+                reply.Confidence,
+                reply.Suggestions,
+                reply.EntryId),
+            Options);
+    }
+
+    private sealed record Shape(
+        string Question,
+        bool Answered,
+        string? Answer,
+        string? Quote,
+        SourceShape? Source,
+        int Confidence,
+        IReadOnlyList<string> Suggestions,
+        string? EntryId);
+
+    private sealed record SourceShape(string Document, string? Section, string File);
+}

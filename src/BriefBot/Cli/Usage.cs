@@ -1,0 +1,26 @@
+namespace BriefBot.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        Usage: dotnet run --project src/BriefBot -- [COMMAND] [OPTIONS] [--Section:Key=value ...]
+
+        Commands:
+          run                         Start the bot (default). With no chat platform configured it answers
+                                      questions typed on standard input until end of input.
+          ask "QUESTION" [--json]     Print one reply. With no question, read one question per line from
+                                      standard input and print one JSON object per line.
+          eval FILE.tsv [--all]       Run a question file (question<TAB>expected phrases|NONE) and print each
+                                      miss (every result with --all) and the totals.
+          import FILE --out PATH      Turn a TSV or CSV of question,answer rows into a curated JSON file.
+                                      Rows that share an answer become one entry with alternate phrasings.
+          help                        Show this text.
+
+        Options for every command:
+          --knowledge DIR             Use another knowledge folder (default: Knowledge:Path, "knowledge").
+          --Section:Key=value         Override any setting, e.g. --Matching:Threshold=60.
+
+        Configuration is read from appsettings.json, user secrets, environment variables
+        (Knowledge__Path, Matching__Threshold, ...) and the command line, later ones winning.
+        """;
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.ConsoleChat;
+
+/// <summary>A reply as plain text for a terminal: the answer, the quoted source sentence, where it stands and the confidence.</summary>
+public static class ReplyText
+{
+    public static string Render(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var text = new StringBuilder();
+        if (!reply.Answered)
+        {
+            text.Append(Reply.NotCoveredText);
+            if (reply.Suggestions.Count > 0)
+            {
+                text.Append("\nDid you mean:");
+                foreach (var suggestion in reply.Suggestions)
+                {
+                    text.Append("\n  • ").Append(suggestion);
+                }
+            }
+
+            return text.ToString();
+        }
+
+        if (reply.Quote is null || reply.Answer != reply.Quote.Text)
+        {
+            text.Append(reply.Answer).Append('\n');
+        }
+
+        if (reply.Quote is { } quote)
+        {
+            text.Append("  > “").Append(quote.Text).Append("”\n");
+            text.Append("  — ").Append(SourceLine(quote.Source));
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" (confidence {reply.Confidence})");
+        return text.ToString();
+    }
+
+    public static string SourceLine(SourceRef source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Section is { Length: > 0 } section ? $"{source.Document}, {section}" : source.Document;
+    }
+}

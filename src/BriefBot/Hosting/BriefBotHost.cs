@@ -1,0 +1,51 @@
+using BriefBot.Cli;
+using BriefBot.ConsoleChat;
+using BriefBot.Core;
+using BriefBot.Core.Knowledge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace BriefBot.Hosting;
+
+/// <summary>Builds the Generic Host every command runs in: configuration, logging and the services each mode needs.</summary>
+internal static class BriefBotHost
+{
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArgs, CliConsole console, bool quiet)
+    {
+        var root = ContentRoot.Find();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. configurationArgs],
+            ContentRootPath = root,
+            ApplicationName = "BriefBot",
+        });
+
+        // User secrets hold tokens on a developer's machine in any environment; environment variables and the
+        // command line still override them, in the usual .NET order.
+        builder.Configuration.AddUserSecrets(typeof(BriefBotHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine([.. configurationArgs]);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        // Standard output carries replies and JSON; every log line goes to standard error.
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (quiet)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services.AddSingleton(console);
+        builder.Services.AddBriefBotCore();
+        builder.Services.PostConfigure<KnowledgeOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
+        builder.Services.AddBriefBotConsole();
+        return builder;
+    }
+}

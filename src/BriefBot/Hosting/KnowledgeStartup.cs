@@ -1,0 +1,12 @@
+using BriefBot.Core.Knowledge;
+using Microsoft.Extensions.Hosting;
+
+namespace BriefBot.Hosting;
+
+/// <summary>Loads the knowledge before any adapter starts taking questions; a missing folder stops start-up.</summary>
+internal sealed class KnowledgeStartup(KnowledgeSource knowledge) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => knowledge.LoadAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,3 @@
+using BriefBot.Cli;
+
+return await BriefBotCommandLine.RunAsync(args, CliConsole.Standard, CancellationToken.None);
