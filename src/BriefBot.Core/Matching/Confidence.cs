@@ -1,18 +1,31 @@
 using FuzzySharp;
+using FuzzySharp.PreProcess;
 
 namespace BriefBot.Core.Matching;
 
 /// <summary>
-/// Turns how well a question and a text cover each other into a 0–100 confidence. A question phrasing must match
-/// the question both ways (an F-measure that leans on the question's side); an answer or a fact, being longer,
-/// must account for the question's words, and earns a little more the more of it the question asks about.
-/// FuzzySharp's token-set ratio then tempers the lexical score for short phrasings, where the order and spelling
-/// of the words carry meaning.
+/// Turns how well a question and a text match into a 0–100 confidence.
+/// <list type="bullet">
+/// <item>A question phrasing must match the question both ways: an F-measure of the two coverages that leans on
+/// the question's side, averaged with FuzzySharp's WeightedRatio of the two phrasings, which sees what word sets
+/// miss (order, partial words, misspellings).</item>
+/// <item>An answer or a fact, being longer, must account for the question's words, and earns a little more the
+/// more of it the question asks about.</item>
+/// <item>A text that holds no answer of the kind asked (no time for "when", no number for "how many", no name
+/// for "who") is discounted, and so is a match on everyday words alone.</item>
+/// </list>
 /// </summary>
 internal static class Confidence
 {
     private const float QuestionSideWeight = 4f; // beta squared: the question's coverage counts this much more.
     private const float AnswerDiscount = 0.95f;
+    private const float FuzzyShare = 0.5f;
+    private const float WrongKindOfAnswer = 0.8f;
+    private const float EvidenceShare = 0.3f;
+
+    // A fact that accounts for most of a question's weight is a good answer even when a paraphrased word is missing;
+    // the power curve lifts partial coverage (0.5 becomes 0.66) so facts and question phrasings share one threshold.
+    private const float FactCoverageCurve = 0.6f;
 
     public static float Score(Query query, MatchTarget target, TermTable terms)
     {
@@ -24,19 +37,25 @@ internal static class Confidence
             return 0f;
         }
 
-        var lexical = target.Kind switch
+        var score = target.Kind switch
         {
             TargetKind.Question => (1f + QuestionSideWeight) * q * t / ((QuestionSideWeight * t) + q),
-            TargetKind.Answer => AnswerDiscount * q * (0.8f + (0.2f * t)),
-            _ => q * (0.8f + (0.2f * t)),
+            TargetKind.Answer => AnswerDiscount * MathF.Pow(q, FactCoverageCurve) * (0.8f + (0.2f * t)),
+            _ => MathF.Pow(q, FactCoverageCurve) * (0.8f + (0.2f * t)),
         };
 
-        if (target.Kind == TargetKind.Question && query.Words.Length > 0)
+        if (target.Kind == TargetKind.Question && query.Cleaned.Length > 0)
         {
-            var fuzzy = Fuzz.TokenSetRatio(query.Words, target.Words) / 100f;
-            lexical = (0.85f * lexical) + (0.15f * fuzzy * q);
+            var fuzzy = Fuzz.WeightedRatio(query.Cleaned, target.Text, PreprocessMode.Full) / 100f;
+            score = ((1f - FuzzyShare) * score) + (FuzzyShare * fuzzy);
         }
 
-        return 100f * lexical;
+        score *= (1f - EvidenceShare) + (EvidenceShare * MathF.Min(1f, coverage.Evidence));
+        if (query.Asks != AnswerKind.None && (target.Holds & query.Asks) == 0)
+        {
+            score *= WrongKindOfAnswer;
+        }
+
+        return 100f * score;
     }
 }

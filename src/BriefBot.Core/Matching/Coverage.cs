@@ -3,9 +3,10 @@ namespace BriefBot.Core.Matching;
 /// <summary>
 /// How much of a question a text accounts for (<see cref="OfQuestion"/>) and how much of the text the question
 /// asks about (<see cref="OfText"/>), each weighted by idf, so rare words count most and an unknown word counts
-/// fully against.
+/// fully against. <see cref="Evidence"/> adds up how specific the matched words are: a match on everyday words
+/// alone ("check", "showing") is thin evidence, however completely they match.
 /// </summary>
-internal readonly record struct Coverage(float OfQuestion, float OfText)
+internal readonly record struct Coverage(float OfQuestion, float OfText, float Evidence)
 {
     public static Coverage Measure(Query query, MatchTarget target, TermTable terms)
     {
@@ -48,13 +49,16 @@ internal readonly record struct Coverage(float OfQuestion, float OfText)
         }
 
         var questionMatched = 0f;
+        var evidence = 0f;
         for (var i = 0; i < best.Length; i++)
         {
             questionMatched += best[i] * query.Terms[i].Weight;
+            evidence += best[i] * query.Terms[i].Specificity;
         }
 
         return new Coverage(
             questionMatched / query.WeightSum,
-            target.IdfSum > 0f ? MathF.Min(1f, textMatched / target.IdfSum) : 0f);
+            target.IdfSum > 0f ? MathF.Min(1f, textMatched / target.IdfSum) : 0f,
+            evidence);
     }
 }

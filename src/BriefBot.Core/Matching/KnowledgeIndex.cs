@@ -122,7 +122,8 @@ internal sealed class KnowledgeIndex
             }
 
             totalLength += terms.Length;
-            built[t] = new MatchTarget(entry, kind, terms, idfSum, words, text);
+            var holds = AnswerType.Holds(kind == TargetKind.Question ? entries[entry].Answer : text);
+            built[t] = new MatchTarget(entry, kind, terms, idfSum, words, text, holds);
         }
 
         foreach (var stop in StopWords.All)
@@ -154,15 +155,19 @@ internal sealed class KnowledgeIndex
         }
     }
 
-    /// <summary>The term ids of the knowledge's words that start with <paramref name="prefix"/>.</summary>
-    public IEnumerable<int> TermsOfWordsStartingWith(string prefix)
+    /// <summary>The knowledge's words that start with <paramref name="prefix"/>, in ordinal order.</summary>
+    public IEnumerable<string> WordsStartingWith(string prefix)
     {
         var i = Array.BinarySearch(SortedWords, prefix, StringComparer.Ordinal);
         for (i = i < 0 ? ~i : i; i < SortedWords.Length && SortedWords[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            yield return Terms.IdOf(StemBySurface[SortedWords[i]]);
+            yield return SortedWords[i];
         }
     }
+
+    /// <summary>The term ids of the knowledge's words that start with <paramref name="prefix"/>.</summary>
+    public IEnumerable<int> TermsOfWordsStartingWith(string prefix) =>
+        WordsStartingWith(prefix).Select(w => Terms.IdOf(StemBySurface[w]));
 
     private static IEnumerable<(TargetKind Kind, string Text)> TextsOf(KnowledgeEntry entry)
     {

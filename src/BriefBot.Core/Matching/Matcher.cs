@@ -50,7 +50,7 @@ public sealed class Matcher
         var ranked = best
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key)
-            .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Round(p.Value)))
+            .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Floor(p.Value)))
             .ToList();
         return new MatchResult(question, ranked.Count > 0 && ranked[0].Confidence >= options.Threshold, ranked);
     }

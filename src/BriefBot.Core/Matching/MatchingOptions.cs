@@ -9,7 +9,7 @@ public sealed class MatchingOptions
 
     /// <summary>The confidence (0–100) a match needs before the bot answers; below it the bot says it does not know.</summary>
     [Range(1, 100)]
-    public int Threshold { get; set; } = 55;
+    public int Threshold { get; set; } = 54;
 
     /// <summary>The confidence a near miss needs to be offered as a "did you mean" question.</summary>
     [Range(0, 100)]

@@ -1,13 +1,27 @@
+using BriefBot.Core.Matching.Lexicon;
+
 namespace BriefBot.Core.Matching;
 
 /// <summary>
-/// Reads a question against an index: corrects typos to the knowledge's own words, stems, replaces synonym phrases
-/// by their canonical term, drops stop words, and attaches related forms to each term.
+/// Reads a question against an index: corrects typos to the knowledge's own words (never a real English word),
+/// stems, replaces synonym phrases by their canonical term, drops stop words, weighs each term, and attaches the
+/// forms that count as it: related spellings, WordNet synonyms and derived forms, compounds it starts.
 /// </summary>
 internal static class QueryAnalyzer
 {
     /// <summary>How much a corrected word counts, against one spelled as the knowledge spells it.</summary>
     public const float CorrectedQuality = 0.85f;
+
+    // A word the knowledge never uses weighs from the full weight of the rarest knowledge word (a specific word,
+    // "casualties": the question is about something the knowledge lacks) down to a third of it (an everyday word,
+    // "people", "keep": likely just phrasing).
+    private const float SpecificZipf = 3.5f;
+    private const float EverydayZipf = 5.5f;
+    private const float EverydayWeight = 0.3f;
+
+    // A name the knowledge never mentions ("the Enterprise plan", "cases in Columbus") says the question is about
+    // something else: it weighs half again as much as an unknown common word.
+    private const float UnknownNameWeight = 1.5f;
 
     public static Query Analyze(string text, KnowledgeIndex index)
     {
@@ -18,7 +32,8 @@ internal static class QueryAnalyzer
         {
             quality[i] = 1f;
             var word = words[i];
-            if (word.IsStopWord || index.StemBySurface.ContainsKey(word.Lower) || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0)
+            if (word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
+                || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
             {
                 continue;
             }
@@ -26,7 +41,7 @@ internal static class QueryAnalyzer
             var corrected = index.Typos.Correct(word.Lower);
             if (corrected is not null)
             {
-                words[i] = new Word(corrected, word.Caps && !StopWords.Contains(corrected));
+                words[i] = new Word(corrected, false);
                 quality[i] = CorrectedQuality;
             }
         }
@@ -42,7 +57,7 @@ internal static class QueryAnalyzer
                 replaced[k] = true;
             }
 
-            AddTerm(canonical, 1f);
+            AddTerm(canonical, null, 1f, false);
             content.Add(string.Join(' ', words.Skip(start).Take(length).Select(w => w.Lower)));
         }
 
@@ -50,14 +65,15 @@ internal static class QueryAnalyzer
         {
             if (!replaced[i] && StemAnalyzer.IsContent(words[i]))
             {
-                AddTerm(stems[i], quality[i]);
+                AddTerm(stems[i], words[i].Lower, quality[i], words[i].Proper);
                 content.Add(words[i].Lower);
             }
         }
 
-        return new Query(text, [.. terms], string.Join(' ', content));
+        var asked = AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower)));
+        return new Query(text, [.. terms], string.Join(' ', content), asked, ChatText.Clean(text));
 
-        void AddTerm(string stem, float termQuality)
+        void AddTerm(string stem, string? word, float termQuality, bool name)
         {
             if (terms.Any(t => t.Stem == stem))
             {
@@ -65,15 +81,65 @@ internal static class QueryAnalyzer
             }
 
             var id = index.Terms.IdOf(stem);
-            var weight = id >= 0 ? index.Terms.Idf[id] : index.Terms.UnknownIdf;
-            var forms = new List<(int, float)>();
+            var forms = new Dictionary<int, float>();
             if (id >= 0)
             {
-                forms.Add((id, 1f));
+                forms[id] = 1f;
             }
 
-            forms.AddRange(RelatedForms(stem, id, index.Terms));
-            terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms]));
+            foreach (var (formId, similarity) in RelatedForms(stem, id, index.Terms).Concat(word is null ? [] : LexiconForms(word, analyzer, index)))
+            {
+                if (similarity > forms.GetValueOrDefault(formId))
+                {
+                    forms[formId] = similarity;
+                }
+            }
+
+            var specificity = Specificity(word);
+            var weight = id >= 0 ? index.Terms.Idf[id]
+                : forms.Count == 0 && name ? index.Terms.UnknownIdf * UnknownNameWeight
+                : index.Terms.UnknownIdf * specificity;
+            terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms.Select(p => (p.Key, p.Value))], specificity));
+        }
+    }
+
+    public static float Specificity(string? word)
+    {
+        if (word is null || !char.IsLetter(word[0]))
+        {
+            return 1f;
+        }
+
+        var zipf = EnglishFrequencies.Instance.Zipf(word);
+        return zipf <= SpecificZipf ? 1f
+            : zipf >= EverydayZipf ? EverydayWeight
+            : 1f - ((1f - EverydayWeight) * (zipf - SpecificZipf) / (EverydayZipf - SpecificZipf));
+    }
+
+    // Words WordNet relates to this one, and knowledge words this one begins as a compound ("down" in "downtime").
+    private static IEnumerable<(int Id, float Similarity)> LexiconForms(string word, StemAnalyzer analyzer, KnowledgeIndex index)
+    {
+        foreach (var (related, synonym) in EnglishLexicon.Instance.Related(word))
+        {
+            var relatedId = index.Terms.IdOf(analyzer.StemOf(related));
+            if (relatedId >= 0)
+            {
+                yield return (relatedId, synonym ? TermRelations.Synonym : TermRelations.DerivedForm);
+            }
+        }
+
+        if (word.Length < 4 || !char.IsLetter(word[0]))
+        {
+            yield break;
+        }
+
+        foreach (var longer in index.WordsStartingWith(word))
+        {
+            var rest = longer[word.Length..];
+            if (rest.Length >= 3 && EnglishFrequencies.Instance.Zipf(rest) >= TermRelations.CompoundPartZipf)
+            {
+                yield return (index.Terms.IdOf(index.StemBySurface[longer]), TermRelations.Compound);
+            }
         }
     }
 

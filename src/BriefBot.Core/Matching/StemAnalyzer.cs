@@ -1,3 +1,5 @@
+using BriefBot.Core.Matching.Lexicon;
+
 namespace BriefBot.Core.Matching;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class StemAnalyzer
             return cachedStem;
         }
 
-        var stem = char.IsDigit(lowerWord[0]) ? lowerWord : EnglishStemmer.Stem(lowerWord);
+        var stem = char.IsDigit(lowerWord[0]) ? lowerWord : EnglishStemmer.Stem(IrregularForms.Lemma(lowerWord) ?? lowerWord);
         if (cache is not null)
         {
             cache[lowerWord] = stem;

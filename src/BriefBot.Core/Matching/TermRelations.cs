@@ -9,6 +9,14 @@ public static class TermRelations
 {
     public const float DerivedForm = 0.85f;
     public const float PrefixForm = 0.8f;
+
+    /// <summary>A synonym from a frequent sense of the word ("kid" for "child"): related, but meaning can drift.</summary>
+    public const float Synonym = 0.7f;
+
+    /// <summary>A compound the word begins ("down" in "downtime"), when the rest is a common word of its own.</summary>
+    public const float Compound = 0.7f;
+
+    public const float CompoundPartZipf = 3.5f;
     private const int MinimumStem = 4;
 
     public static float Similarity(string a, string b)

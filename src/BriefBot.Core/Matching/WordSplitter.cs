@@ -25,10 +25,24 @@ public static partial class WordSplitter
         {
             var value = m.Value;
             var caps = !shouting && value.Length >= 2 && value.Any(char.IsLetter) && !value.Any(char.IsLower);
-            words.Add(new Word(value.ToLowerInvariant(), caps));
+            var proper = !shouting && !caps && char.IsUpper(value[0]) && !StartsSentence(cleaned, m.Index);
+            words.Add(new Word(value.ToLowerInvariant(), caps, proper));
         }
 
         return words;
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '\'' or '(' or '-'))
+            {
+                return text[i] is '.' or '?' or '!' or ':' or ';' or '>' or '*';
+            }
+        }
+
+        return true;
     }
 
     // A question typed in capitals does not turn every "WHAT" and "IS" into an acronym.
@@ -59,6 +73,6 @@ public static partial class WordSplitter
     [GeneratedRegex(@"'(?:s|re|ve|ll|d|m)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contraction();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    [GeneratedRegex(@"\p{N}+(?:[.,:]\p{N}+)+|[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 }
