@@ -18,7 +18,8 @@ public static partial class AcronymFinder
             var before = sentence[..m.Index].TrimEnd();
             if (IsAcronym(inside))
             {
-                var longForm = LongForm(inside, LastWords(before, Math.Min(inside.Length + 5, inside.Length * 2)));
+                var candidate = LastWords(before, Math.Min(inside.Length + 5, inside.Length * 2));
+                var longForm = ByInitials(inside, candidate) ?? LongForm(inside, candidate);
                 if (longForm is not null)
                 {
                     yield return (inside, longForm);
@@ -49,6 +50,36 @@ public static partial class AcronymFinder
     {
         var space = text.LastIndexOf(' ');
         return space < 0 ? (text.Length > 0 ? text : null) : text[(space + 1)..];
+    }
+
+    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "the", "for", "in", "on", "to", "&", "a", "an", "at", "by" };
+
+    // "measles, mumps and rubella (MMR)": one word per letter, minor words skipped. Schwartz–Hearst would settle for
+    // the shortest match, "mumps and rubella", because it lets letters come from inside words.
+    private static string? ByInitials(string acronym, string candidate)
+    {
+        var letters = acronym.Where(char.IsLetterOrDigit).ToArray();
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matched = 0;
+        var start = words.Length;
+        for (var i = words.Length - 1; i >= 0 && matched < letters.Length; i--)
+        {
+            var word = words[i].Trim(',', ';', ':', '"', '“', '”');
+            if (word.Length == 0 || (MinorWords.Contains(word) && matched > 0))
+            {
+                continue;
+            }
+
+            if (char.ToLowerInvariant(word[0]) != char.ToLowerInvariant(letters[letters.Length - 1 - matched]))
+            {
+                return null;
+            }
+
+            matched++;
+            start = i;
+        }
+
+        return matched == letters.Length && words.Length - start >= 2 ? string.Join(' ', words[start..]).TrimEnd(',', ';', ':') : null;
     }
 
     // Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions in biomedical text".

@@ -8,7 +8,7 @@ namespace BriefBot.Core.Knowledge;
 /// </summary>
 public static class KnowledgeBuilder
 {
-    private const float MinimumSupport = 0.3f;
+    private const float MinimumSupport = 0.4f;
     private const float MinimumCuratedSupport = 0.6f;
 
     public static KnowledgeBase Build(IReadOnlyList<Briefing> briefings, IReadOnlyList<CuratedFile> curated, IReadOnlyList<KnowledgeProblem> problems)

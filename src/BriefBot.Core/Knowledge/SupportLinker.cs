@@ -4,8 +4,9 @@ namespace BriefBot.Core.Knowledge;
 
 /// <summary>
 /// Finds the sentence of a document's body that best supports an answer, so a reply can quote the original
-/// wording rather than the answer's paraphrase. Support is the F1 of how much of the answer the sentence holds and
-/// how much of the sentence the answer holds, both idf-weighted.
+/// wording rather than the answer's paraphrase. Support is mostly how much of the sentence the answer restates
+/// (idf-weighted), a little how much of the answer the sentence holds: an FAQ answer usually says more than any one
+/// sentence of the body, so demanding both would link almost nothing.
 /// </summary>
 internal sealed class SupportLinker
 {
@@ -31,8 +32,7 @@ internal sealed class SupportLinker
         {
             var target = index.Targets[t];
             var coverage = Coverage.Measure(query, target, index.Terms);
-            var sum = coverage.OfQuestion + coverage.OfText;
-            var support = sum > 0f ? 2f * coverage.OfQuestion * coverage.OfText / sum : 0f;
+            var support = coverage.OfText * (0.7f + (0.3f * coverage.OfQuestion));
             if (best is null || support > best.Value.Item2)
             {
                 best = (sentences[target.Entry], support);

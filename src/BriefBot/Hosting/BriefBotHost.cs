@@ -28,6 +28,11 @@ internal static class BriefBotHost
         builder.Configuration.AddUserSecrets(typeof(BriefBotHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine([.. configurationArgs]);
+        if (quiet)
+        {
+            // One-shot commands print results; only warnings (a bad knowledge file) belong beside them.
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:BriefBot", "Warning")]);
+        }
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
@@ -37,11 +42,6 @@ internal static class BriefBotHost
         });
         // Standard output carries replies and JSON; every log line goes to standard error.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (quiet)
-        {
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        }
-
         builder.Services.AddSingleton(console);
         builder.Services.AddBriefBotCore();
         builder.Services.PostConfigure<KnowledgeOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
