@@ -15,7 +15,6 @@ public sealed record KnowledgeBase(
 {
     public static KnowledgeBase Empty { get; } = new([], [], [], [], [], "empty");
 
-    /// <summary>Synonym groups and acronyms as phrase groups, the form the matcher indexes.</summary>
-    public IEnumerable<IReadOnlyList<string>> SynonymPhrases =>
-        Synonyms.Select(g => g.Terms).Concat(Acronyms.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]));
+    /// <summary>Each learned acronym and its long form, as a phrase group the matcher indexes.</summary>
+    public IEnumerable<IReadOnlyList<string>> AcronymPhrases => Acronyms.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]);
 }

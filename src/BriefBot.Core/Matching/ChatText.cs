@@ -27,7 +27,7 @@ public static partial class ChatText
         s = EmojiCode().Replace(s, " ");
         s = MarkdownLink().Replace(s, "${text}");
         s = MarkdownMarkers().Replace(s, " ");
-        return Straighten(s).Trim();
+        return Whitespace().Replace(Straighten(s), " ").Trim();
     }
 
     private static string Straighten(string s)
@@ -47,6 +47,9 @@ public static partial class ChatText
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     // Slack: <@U024BE7LH>, <#C123|general>, <!here>, <!subteam^S1|@team>, <https://example.com|label>, <mailto:x|y>.
     [GeneratedRegex(@"<(?<target>[@#!][^>|]*|[a-z]+:[^>|]*)(?:\|(?<label>[^>]*))?>", RegexOptions.IgnoreCase)]

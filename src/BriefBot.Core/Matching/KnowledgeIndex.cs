@@ -51,11 +51,18 @@ internal sealed class KnowledgeIndex
 
     public float AverageTargetLength { get; }
 
-    public static KnowledgeIndex Build(IReadOnlyList<KnowledgeEntry> entries, IEnumerable<IReadOnlyList<string>> synonymGroups)
+    /// <param name="entries">The entries to index, in the order their ids are reported.</param>
+    /// <param name="synonymGroups">Phrases that mean the same; knowledge texts use the canonical term in their place.</param>
+    /// <param name="expansionGroups">Phrases that mean the same (acronyms); knowledge texts keep their words and gain the canonical term.</param>
+    public static KnowledgeIndex Build(
+        IReadOnlyList<KnowledgeEntry> entries,
+        IEnumerable<IReadOnlyList<string>> synonymGroups,
+        IEnumerable<IReadOnlyList<string>>? expansionGroups = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var analyzer = new StemAnalyzer(cached: true);
-        var synonyms = new SynonymMap(synonymGroups.Select(g => (IReadOnlyList<string[]>)[.. g.Select(p => analyzer.Stems(WordSplitter.Split(p)))]));
+        IReadOnlyList<string[]> Stemmed(IReadOnlyList<string> group) => [.. group.Select(p => analyzer.Stems(WordSplitter.Split(p)))];
+        var synonyms = new SynonymMap(synonymGroups.Select(g => (Stemmed(g), false)).Concat((expansionGroups ?? []).Select(g => (Stemmed(g), true))));
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaceFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var stemBySurface = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,6 +79,16 @@ internal sealed class KnowledgeIndex
                 var stems = analyzer.Stems(words);
                 var termSet = new SortedSet<int>();
                 var content = new List<string>(words.Count);
+                var replaced = new bool[words.Count];
+                foreach (var (start, length, canonical, expand) in synonyms.Find(stems))
+                {
+                    termSet.Add(IdOf(canonical));
+                    for (var k = start; k < start + length && !expand; k++)
+                    {
+                        replaced[k] = true;
+                    }
+                }
+
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words[i].Lower;
@@ -83,12 +100,10 @@ internal sealed class KnowledgeIndex
 
                     stemBySurface.TryAdd(lower, stems[i]);
                     content.Add(lower);
-                    termSet.Add(IdOf(stems[i]));
-                }
-
-                foreach (var (_, _, canonical) in synonyms.Find(stems))
-                {
-                    termSet.Add(IdOf(canonical));
+                    if (!replaced[i])
+                    {
+                        termSet.Add(IdOf(stems[i]));
+                    }
                 }
 
                 if (termSet.Count == 0)

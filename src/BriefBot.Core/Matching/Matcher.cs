@@ -19,7 +19,7 @@ public sealed class Matcher
         ArgumentNullException.ThrowIfNull(knowledge);
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         Knowledge = knowledge;
-        index = KnowledgeIndex.Build(knowledge.Entries, knowledge.SynonymPhrases);
+        index = KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms.Select(g => g.Terms), knowledge.AcronymPhrases);
         defaultQuestions = [.. knowledge.Entries.Select(e => e.DisplayQuestion).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -88,7 +88,7 @@ public sealed class Matcher
         var query = Autocompletion.Analyze(partial, index);
         if (query.Terms.Length == 0)
         {
-            return [.. defaultQuestions.Take(max)];
+            return [];
         }
 
         return [.. CandidateFinder.Find(query, index, Math.Max(max * 4, 32), t => t.Kind == TargetKind.Question)

@@ -50,7 +50,7 @@ internal static class QueryAnalyzer
         var terms = new List<QueryTerm>();
         var content = new List<string>();
         var replaced = new bool[words.Count];
-        foreach (var (start, length, canonical) in index.Synonyms.Find(stems))
+        foreach (var (start, length, canonical, _) in index.Synonyms.Find(stems))
         {
             for (var k = start; k < start + length; k++)
             {

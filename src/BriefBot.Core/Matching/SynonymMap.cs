@@ -2,18 +2,19 @@ namespace BriefBot.Core.Matching;
 
 /// <summary>
 /// Phrases that mean the same, as stem sequences, each mapped to its group's canonical term. A question's phrase is
-/// replaced by the canonical term; a knowledge text keeps its own words and gains the canonical term beside them,
-/// so "rocket" still finds the sentence that spells out "High Mobility Artillery Rocket Systems".
+/// always replaced by the canonical term. In knowledge texts, a curated synonym ("huddle space" = "meeting room")
+/// is replaced too, so both sides speak of one thing; an acronym's long form is expanded instead, keeping its own
+/// words beside the canonical term, so "rocket" still finds "High Mobility Artillery Rocket Systems".
 /// </summary>
 internal sealed class SynonymMap
 {
-    private readonly Dictionary<string, List<(string[] Phrase, string Canonical)>> byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Phrase, string Canonical, bool Expand)>> byFirstStem = new(StringComparer.Ordinal);
 
     public static SynonymMap Empty { get; } = new([]);
 
-    public SynonymMap(IEnumerable<IReadOnlyList<string[]>> groups)
+    public SynonymMap(IEnumerable<(IReadOnlyList<string[]> Phrases, bool Expand)> groups)
     {
-        foreach (var group in groups)
+        foreach (var (group, expand) in groups)
         {
             if (group.Count < 2 || group[0].Length == 0)
             {
@@ -28,7 +29,7 @@ internal sealed class SynonymMap
                     byFirstStem[phrase[0]] = list = [];
                 }
 
-                list.Add((phrase, canonical));
+                list.Add((phrase, canonical, expand));
                 list.Sort((x, y) => y.Phrase.Length.CompareTo(x.Phrase.Length));
             }
         }
@@ -37,11 +38,11 @@ internal sealed class SynonymMap
     public bool IsEmpty => byFirstStem.Count == 0;
 
     /// <summary>
-    /// Finds synonym phrases in a stem sequence. Returns (start, length, canonical) for each, longest first, without overlaps.
+    /// Finds synonym phrases in a stem sequence. Returns (start, length, canonical, expand) for each, longest first, without overlaps.
     /// </summary>
-    public List<(int Start, int Length, string Canonical)> Find(IReadOnlyList<string> stems)
+    public List<(int Start, int Length, string Canonical, bool Expand)> Find(IReadOnlyList<string> stems)
     {
-        var found = new List<(int, int, string)>();
+        var found = new List<(int, int, string, bool)>();
         for (var i = 0; i < stems.Count; i++)
         {
             if (!byFirstStem.TryGetValue(stems[i], out var candidates))
@@ -49,11 +50,11 @@ internal sealed class SynonymMap
                 continue;
             }
 
-            foreach (var (phrase, canonical) in candidates)
+            foreach (var (phrase, canonical, expand) in candidates)
             {
                 if (i + phrase.Length <= stems.Count && Matches(stems, i, phrase))
                 {
-                    found.Add((i, phrase.Length, canonical));
+                    found.Add((i, phrase.Length, canonical, expand));
                     i += phrase.Length - 1;
                     break;
                 }

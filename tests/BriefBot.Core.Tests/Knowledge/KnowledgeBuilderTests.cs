@@ -1,0 +1,67 @@
+using BriefBot.Core.Knowledge;
+
+namespace BriefBot.Core.Tests.Knowledge;
+
+public sealed class KnowledgeBuilderTests
+{
+    [Fact]
+    public void Every_quote_stands_word_for_word_in_its_source_file()
+    {
+        var knowledge = TestKnowledge.Default();
+
+        Assert.NotEmpty(knowledge.Entries);
+        foreach (var entry in knowledge.Entries)
+        {
+            var source = File.ReadAllText(Path.Combine(TestKnowledge.DefaultFolder, entry.Quote.Source.File));
+            Assert.Contains(entry.Quote.Text, source, StringComparison.Ordinal);
+            Assert.Equal("Biden Reverses Long-Standing Policy, Authorizes Ukraine to Strike Inside Russian Territory", entry.Quote.Source.Document);
+        }
+    }
+
+    [Fact]
+    public void An_faq_answer_quotes_the_body_sentence_that_supports_it()
+    {
+        var faq = TestKnowledge.Default().Entries.Single(e => e.Kind == EntryKind.Faq && e.Questions[0].StartsWith("What specific weapons", StringComparison.Ordinal));
+
+        Assert.Equal("Ukraine may use GMLRS and HIMARS systems for cross-border strikes.", faq.Quote.Text);
+        Assert.Equal("A Strategic Pivot for the Kharkiv Defense", faq.Quote.Source.Section);
+    }
+
+    [Fact]
+    public void An_faq_answer_with_no_supporting_sentence_quotes_itself()
+    {
+        var faq = TestKnowledge.Default().Entries.Single(e => e.Kind == EntryKind.Faq && e.Questions[0].StartsWith("How has Russia", StringComparison.Ordinal));
+
+        Assert.StartsWith("The Russian government has characterized the move", faq.Quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lead_and_bullets_are_key_facts_and_body_sentences_are_not()
+    {
+        var facts = TestKnowledge.Default().Entries.Where(e => e.Kind == EntryKind.Fact).ToList();
+
+        Assert.Equal(4, facts.Count(f => f.IsKeyFact));
+        Assert.Contains(facts, f => !f.IsKeyFact && f.Answer.StartsWith("The move comes as military analysts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Defined_acronyms_become_answerable_definitions()
+    {
+        var knowledge = TestKnowledge.Default();
+
+        Assert.Contains(knowledge.Acronyms, a => a.Short == "GMLRS" && a.Long == "Guided Multiple Launch Rocket Systems");
+        var definition = Assert.Single(knowledge.Entries, e => e.Kind == EntryKind.Definition && e.Answer.StartsWith("HIMARS", StringComparison.Ordinal));
+        Assert.Equal("HIMARS stands for High Mobility Artillery Rocket Systems.", definition.Answer);
+        Assert.Contains("High Mobility Artillery Rocket Systems (HIMARS)", definition.Quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entry_ids_survive_a_reload_and_edits_elsewhere()
+    {
+        var before = TestKnowledge.Default().Entries.Select(e => e.Id).ToHashSet();
+        var after = TestKnowledge.Default().Entries.Select(e => e.Id).ToHashSet();
+
+        Assert.Equal(before, after);
+        Assert.Equal(before.Count, TestKnowledge.Default().Entries.Count);
+    }
+}
