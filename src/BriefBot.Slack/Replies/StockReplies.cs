@@ -10,7 +10,7 @@ internal static class StockReplies
         var c = SlackText.Escape(command);
         return SlackMessage.Section(
             "*BriefBot answers questions about the team's briefings*, quoting the sentence each answer comes from.\n"
-            + $"• `{c} <question>`: ask; only you see the answer\n"
+            + $"• `{c} &lt;question&gt;`: ask; only you see the answer\n"
             + $"• `{c} digest`: preview the digest this channel would get\n"
             + $"• `{c} help`: this help\n"
             + "You can also mention the bot in a channel, or send it a direct message.");
