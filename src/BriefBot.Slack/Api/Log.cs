@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 605, Level = LogLevel.Warning, Message = "Slack API {Method} answered something that is not its JSON")]
     public static partial void InvalidResponse(ILogger logger, string method);
+
+    [LoggerMessage(EventId = 606, Level = LogLevel.Warning, Message = "Refused a response_url on host {Host}: only Slack's hooks host is trusted")]
+    public static partial void ResponseUrlRefused(ILogger logger, string host);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Slack.Api;
@@ -6,7 +7,7 @@ namespace BriefBot.Slack.Api;
 /// Which response_url values the bot will post to: Slack's hooks host, or the host of the configured Web API (a
 /// local fake in tests). A verified payload still should not be able to make the bot post anywhere else.
 /// </summary>
-internal sealed class ResponseUrlPolicy(IOptions<SlackOptions> options)
+internal sealed class ResponseUrlPolicy(IOptions<SlackOptions> options, ILogger<ResponseUrlPolicy> logger)
 {
     private static readonly string[] SlackHooks = ["hooks.slack.com", "hooks.slack-gov.com"];
 
@@ -14,6 +15,7 @@ internal sealed class ResponseUrlPolicy(IOptions<SlackOptions> options)
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url))
         {
+            Log.ResponseUrlRefused(logger, "?");
             return null;
         }
 
@@ -23,6 +25,12 @@ internal sealed class ResponseUrlPolicy(IOptions<SlackOptions> options)
         }
 
         var api = options.Value.ApiBase;
-        return url.Scheme == api.Scheme && string.Equals(url.Authority, api.Authority, StringComparison.OrdinalIgnoreCase) ? url : null;
+        if (url.Scheme == api.Scheme && string.Equals(url.Authority, api.Authority, StringComparison.OrdinalIgnoreCase))
+        {
+            return url;
+        }
+
+        Log.ResponseUrlRefused(logger, url.Host);
+        return null;
     }
 }

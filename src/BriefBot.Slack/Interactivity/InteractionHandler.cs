@@ -9,7 +9,7 @@ namespace BriefBot.Slack.Interactivity;
 /// Block actions from the Helpful / Not helpful buttons. The ack goes out at once; recording the feedback and thanking
 /// the clicker happen on the job queue.
 /// </summary>
-internal sealed partial class InteractionHandler(SlackJobQueue queue, ResponseUrlPolicy responseUrls, ILogger<InteractionHandler> logger)
+internal sealed class InteractionHandler(SlackJobQueue queue, ResponseUrlPolicy responseUrls, ILogger<InteractionHandler> logger)
 {
     public void Handle(InteractionPayload payload)
     {
@@ -31,11 +31,5 @@ internal sealed partial class InteractionHandler(SlackJobQueue queue, ResponseUr
             var feedback = new Feedback(entryId, helpful, SlackChatAdapter.PlatformName, payload.Channel?.Id ?? "", payload.User?.Id);
             queue.Enqueue(new FeedbackJob(feedback, responseUrls.Trusted(payload.ResponseUrl)));
         }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 640, Level = LogLevel.Debug, Message = "Ignored a Slack interaction of type {Type}")]
-        public static partial void Ignored(ILogger logger, string type);
     }
 }

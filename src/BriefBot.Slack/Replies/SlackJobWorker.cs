@@ -25,7 +25,6 @@ internal sealed partial class SlackJobWorker(SlackJobQueue queue, SlackJobRunner
 
     private async Task ConsumeAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
         while (await queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
         {
             while (queue.Reader.TryRead(out var job))

@@ -99,11 +99,11 @@ internal sealed partial class SocketModeClient(
                         break;
                     case "disconnect" when envelope.Reason == "link_disabled":
                         Log.LinkDisabled(logger);
-                        await connection.CloseAsync().ConfigureAwait(false);
+                        await connection.CloseAsync(cancellationToken).ConfigureAwait(false);
                         return (SessionEnd.Stop, greeted);
                     case "disconnect":
                         Log.Refresh(logger, envelope.Reason ?? "?");
-                        await connection.CloseAsync().ConfigureAwait(false);
+                        await connection.CloseAsync(cancellationToken).ConfigureAwait(false);
                         return (SessionEnd.Refresh, greeted);
                     case "slash_commands":
                         // Answering may take a while; other envelopes must not wait behind it for their acks.
@@ -123,7 +123,8 @@ internal sealed partial class SocketModeClient(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await connection.CloseAsync().ConfigureAwait(false);
+            // The host is stopping: still say goodbye, within the close timeout.
+            await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
             return (SessionEnd.Stop, greeted);
         }
         finally

@@ -58,7 +58,7 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
     }
 
     /// <summary>Says goodbye without waiting long for the reply: the connection is being replaced or the host is stopping.</summary>
-    public async Task CloseAsync()
+    public async Task CloseAsync(CancellationToken cancellationToken)
     {
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {
@@ -66,9 +66,10 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
         }
 
         using var timeout = new CancellationTokenSource(CloseTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         try
         {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, linked.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
         {

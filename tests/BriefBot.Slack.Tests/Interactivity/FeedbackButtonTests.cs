@@ -60,6 +60,7 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
         await Wait.UntilAsync(() => host.Questions.Feedback.Count == 1);
         await Wait.SettleAsync();
         Assert.Empty(slack.CallsTo("response_url"));
+        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 606 && e.Message.Contains("attacker.example", StringComparison.Ordinal));
     }
 
     [Fact]
