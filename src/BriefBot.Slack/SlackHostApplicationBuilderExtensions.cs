@@ -63,6 +63,7 @@ public static class SlackHostApplicationBuilderExtensions
         services.AddHostedService<SlackJobWorker>();
         if (settings.Mode == SlackMode.SocketMode)
         {
+            services.AddSingleton<SocketEnvelopeHandler>();
             services.AddSingleton<SocketModeClient>();
             services.AddHostedService<SocketModeHostedService>();
         }

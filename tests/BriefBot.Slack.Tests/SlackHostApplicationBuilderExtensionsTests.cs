@@ -42,6 +42,15 @@ public sealed class SlackHostApplicationBuilderExtensionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void An_unknown_mode_is_refused_naming_the_setting()
+    {
+        var settings = SlackTestHost.Configuration(slack, SlackMode.Http);
+        settings["Slack:Mode"] = "Webhooks";
+        var error = Assert.Throws<InvalidOperationException>(() => Builder(settings).AddBriefBotSlack());
+        Assert.Contains("Slack:Mode", error.Message);
+    }
+
+    [Fact]
     public void Http_mode_registers_the_events_endpoint_and_no_socket()
     {
         var builder = Builder(SlackTestHost.Configuration(slack, SlackMode.Http));

@@ -29,6 +29,9 @@ internal sealed class SlashCommandHandler(
     /// <summary>Slack's limit is 3,000 ms; the rest is left for the network.</summary>
     internal static readonly TimeSpan Deadline = TimeSpan.FromMilliseconds(2_500);
 
+    /// <summary>Slack accepts up to five posts to one response_url.</summary>
+    internal const int ResponseUrlPosts = 5;
+
     public async Task<ResponseMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -58,7 +61,7 @@ internal sealed class SlashCommandHandler(
 
         if (messages.Count > 1 && responseUrl is not null)
         {
-            queue.Enqueue(new RespondLaterJob(responseUrl, Task.FromResult<IReadOnlyList<SlackMessage>>([.. messages.Skip(1)])));
+            queue.Enqueue(new RespondLaterJob(responseUrl, Task.FromResult<IReadOnlyList<SlackMessage>>([.. messages.Skip(1).Take(ResponseUrlPosts)])));
         }
 
         return ResponseMessage.Ephemeral(messages[0]);

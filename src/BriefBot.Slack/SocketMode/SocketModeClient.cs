@@ -1,9 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using BriefBot.Slack.Api;
-using BriefBot.Slack.Commands;
-using BriefBot.Slack.Events;
-using BriefBot.Slack.Interactivity;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.SocketMode;
@@ -13,13 +10,7 @@ namespace BriefBot.Slack.SocketMode;
 /// acked with its envelope_id (a slash command's ack carries the reply). On disconnect (warning, refresh_requested)
 /// a fresh URL is opened at once; a dropped socket is reopened after a backoff; link_disabled stops the client.
 /// </summary>
-internal sealed partial class SocketModeClient(
-    SlackWebApi api,
-    EventCallbackHandler events,
-    SlashCommandHandler commands,
-    InteractionHandler interactions,
-    TimeProvider time,
-    ILogger<SocketModeClient> logger)
+internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler envelopes, TimeProvider time, ILogger<SocketModeClient> logger)
 {
     /// <summary>A connection that stops answering pings is dropped and reopened rather than left looking healthy.</summary>
     internal static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
@@ -108,10 +99,10 @@ internal sealed partial class SocketModeClient(
                     case "slash_commands":
                         // Answering may take a while; other envelopes must not wait behind it for their acks.
                         acks.RemoveAll(t => t.IsCompleted);
-                        acks.Add(HandleAsync(connection, envelope, cancellationToken));
+                        acks.Add(envelopes.HandleAsync(connection, envelope, cancellationToken));
                         break;
                     default:
-                        await HandleAsync(connection, envelope, cancellationToken).ConfigureAwait(false);
+                        await envelopes.HandleAsync(connection, envelope, cancellationToken).ConfigureAwait(false);
                         break;
                 }
             }
@@ -130,46 +121,6 @@ internal sealed partial class SocketModeClient(
         finally
         {
             await Task.WhenAll(acks).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The receive loop's error sink: whatever one envelope does wrong is logged, and the loop goes on.</summary>
-    private async Task HandleAsync(SocketModeConnection connection, SocketEnvelope envelope, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (envelope.EnvelopeId is not { } id)
-            {
-                Log.Unexpected(logger, envelope.Type ?? "?");
-                return;
-            }
-
-            if (envelope.Type == "slash_commands")
-            {
-                var command = envelope.Payload?.Deserialize(SlackJson.Default.SlashCommand) ?? throw new JsonException("A slash command without a payload.");
-                var reply = await commands.HandleAsync(command, cancellationToken).ConfigureAwait(false);
-                await connection.SendAsync(new SocketAck(id, reply), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            // Ack first: what follows only queues work, and a payload it cannot read must not come back as a retry.
-            await connection.SendAsync(new SocketAck(id), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
-            switch (envelope.Type)
-            {
-                case "events_api" when envelope.Payload?.Deserialize(SlackJson.Default.EventCallback) is { } callback:
-                    events.Handle(callback, envelope.RetryAttempt);
-                    break;
-                case "interactive" when envelope.Payload?.Deserialize(SlackJson.Default.InteractionPayload) is { } interaction:
-                    interactions.Handle(interaction);
-                    break;
-                default:
-                    Log.Unexpected(logger, envelope.Type ?? "?");
-                    break;
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.EnvelopeFailed(logger, envelope.Type ?? "?", e);
         }
     }
 
