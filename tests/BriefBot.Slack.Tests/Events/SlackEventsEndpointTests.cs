@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using BriefBot.Core.Chat;
 using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.Tests.Events;
@@ -256,5 +258,30 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Contains("Ask me a question", (string)Posts[0].Json["text"]!);
         Assert.Empty(host.Questions.Questions);
+    }
+
+    [Fact]
+    public async Task Acks_before_answering()
+    {
+        var answerer = new SlowAnswerer();
+        await using var slow = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IAnswerer>(answerer));
+
+        using var response = await slow.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvSlow", SlackPayloads.Mention("slow?")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await Wait.SettleAsync();
+        Assert.Empty(Posts);
+
+        answerer.Release();
+        await Wait.UntilAsync(() => Posts.Count == 1);
+        Assert.Contains("It took a while.", (string)Posts[0].Json["text"]!);
+    }
+
+    [Fact]
+    public async Task Replies_in_the_channel_itself_when_reply_in_thread_is_off()
+    {
+        await using var flat = await SlackTestHost.StartAsync(slack, settings: new Dictionary<string, string?> { ["Slack:ReplyInThread"] = "false" });
+        await flat.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvFlat", SlackPayloads.Mention("Where do I park?", threadTs: "1700000000.000001")));
+        await Wait.UntilAsync(() => Posts.Count == 1);
+        Assert.Null(Posts[0].Json["thread_ts"]);
     }
 }
