@@ -27,9 +27,10 @@ internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler en
                 return;
             }
 
-            // A connection that got as far as hello was healthy: backoff starts over.
+            // A connection that got as far as hello was healthy: backoff starts over. One that never did waits,
+            // even when Slack asked for the reconnect, so a misbehaving link cannot spin apps.connections.open.
             failures = greeted ? 0 : failures;
-            if (end == SessionEnd.Dropped && !cancellationToken.IsCancellationRequested)
+            if ((end == SessionEnd.Dropped || !greeted) && !cancellationToken.IsCancellationRequested)
             {
                 var delay = Backoff.After(++failures);
                 Log.Reconnecting(logger, delay.TotalSeconds);
