@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Slack.Api;
+
+/// <summary>
+/// Slack's Web API over a typed HttpClient. A 429 waits for Retry-After and tries again (Slack did not act on it);
+/// 5xx answers and network failures retry with exponential backoff; <c>ok:false</c> is returned as a value and logged
+/// with its error code. Tokens travel only in the Authorization header and are never logged.
+/// </summary>
+internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApi> logger)
+{
+    /// <summary>Attempts for 5xx answers and network failures: 1 + 2 + 4 + 8 s of backoff in all.</summary>
+    internal const int MaxAttempts = 5;
+
+    /// <summary>How many 429s one call waits out before it gives up.</summary>
+    internal const int MaxRateLimitWaits = 10;
+
+    internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(5);
+
+    public Task<SlackApiResult> PostMessageAsync(PostMessageRequest message, CancellationToken cancellationToken) =>
+        CallAsync("chat.postMessage", options.Value.BotToken, () => JsonContent.Create(message, SlackJson.Default.PostMessageRequest), cancellationToken);
+
+    /// <summary>Who the bot token belongs to: the bot's own user id, so its own messages are never taken as questions.</summary>
+    public Task<SlackApiResult> AuthTestAsync(CancellationToken cancellationToken) =>
+        CallAsync("auth.test", options.Value.BotToken, () => new FormUrlEncodedContent([]), cancellationToken);
+
+    /// <summary>A fresh Socket Mode URL, with the app-level token.</summary>
+    public Task<SlackApiResult> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        CallAsync("apps.connections.open", options.Value.AppToken, () => new FormUrlEncodedContent([]), cancellationToken);
+
+    /// <summary>Posts to an interaction's response_url, which needs no token (and must not get one).</summary>
+    public async Task<bool> RespondAsync(Uri responseUrl, ResponseMessage message, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync("response_url", () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
+        {
+            Content = JsonContent.Create(message, SlackJson.Default.ResponseMessage),
+        }, cancellationToken).ConfigureAwait(false);
+        if (response is { IsSuccessStatusCode: true })
+        {
+            return true;
+        }
+
+        if (response is not null)
+        {
+            Log.HttpFailed(logger, "response_url", (int)response.StatusCode);
+        }
+
+        return false;
+    }
+
+    private async Task<SlackApiResult> CallAsync(string method, string? token, Func<HttpContent> content, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, () => new HttpRequestMessage(HttpMethod.Post, method)
+        {
+            Content = content(),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+        }, cancellationToken).ConfigureAwait(false);
+        if (response is null)
+        {
+            return SlackApiResult.Failed("network_error");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.HttpFailed(logger, method, (int)response.StatusCode);
+            return SlackApiResult.Failed("http_" + (int)response.StatusCode);
+        }
+
+        SlackApiResult? result;
+        try
+        {
+            result = await response.Content.ReadFromJsonAsync(SlackJson.Default.SlackApiResult, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            result = null;
+        }
+
+        if (result is null)
+        {
+            Log.InvalidResponse(logger, method);
+            return SlackApiResult.Failed("invalid_response");
+        }
+
+        if (!result.Ok)
+        {
+            Log.ApiError(logger, method, result.Error ?? "unknown");
+        }
+
+        return result;
+    }
+
+    /// <summary>Sends with retries; the response it returns is final. Null when the network failed on every attempt.</summary>
+    private async Task<HttpResponseMessage?> SendAsync(string method, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        var rateLimited = 0;
+        while (true)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                using var message = request();
+                response = await http.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                if (++failures >= MaxAttempts)
+                {
+                    Log.GaveUp(logger, method, failures, e);
+                    return null;
+                }
+
+                await WaitAsync(method, Backoff.After(failures), e.GetType().Name, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimited++ < MaxRateLimitWaits)
+            {
+                var delay = RetryAfter(response);
+                response.Dispose();
+                Log.RateLimited(logger, method, delay.TotalSeconds);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if ((int)response.StatusCode >= 500 && ++failures < MaxAttempts)
+            {
+                var status = (int)response.StatusCode;
+                response.Dispose();
+                await WaitAsync(method, Backoff.After(failures), "HTTP " + status, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            return response;
+        }
+    }
+
+    private Task WaitAsync(string method, TimeSpan delay, string reason, CancellationToken cancellationToken)
+    {
+        Log.Transient(logger, method, reason, delay.TotalSeconds);
+        return Task.Delay(delay, time, cancellationToken);
+    }
+
+    private TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        var delay = retryAfter?.Delta ?? (retryAfter?.Date - time.GetUtcNow()) ?? TimeSpan.FromSeconds(1);
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxRetryAfter ? MaxRetryAfter : delay;
+    }
+}

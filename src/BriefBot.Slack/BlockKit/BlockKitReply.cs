@@ -1,0 +1,80 @@
+using System.Globalization;
+using BriefBot.Core.Replies;
+using BriefBot.Slack.Interactivity;
+
+namespace BriefBot.Slack.BlockKit;
+
+/// <summary>
+/// A reply in Block Kit: the answer, the verbatim source sentence as a quote, the source and confidence as context,
+/// feedback buttons; or, when the bot abstains, the not-covered sentence and "did you mean" suggestions. Everything
+/// that came from a user or from knowledge is escaped.
+/// </summary>
+internal static class BlockKitReply
+{
+    /// <param name="reply">The reply to render.</param>
+    /// <param name="echoQuestion">Repeat the question above the answer: a slash command's text is seen by no one else, not even in the asker's history.</param>
+    public static SlackMessage Render(Reply reply, bool echoQuestion = false)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var blocks = new List<Block>();
+        if (echoQuestion)
+        {
+            blocks.Add(Context("*You asked:* " + SlackText.Escape(reply.Question)));
+        }
+
+        if (!reply.Answered)
+        {
+            blocks.Add(Section(SlackText.Escape(Reply.NotCoveredText)));
+            if (reply.Suggestions.Count > 0)
+            {
+                blocks.Add(Section("*Did you mean:*\n" + string.Join('\n', reply.Suggestions.Select(s => "• " + SlackText.Escape(s)))));
+            }
+
+            var suggestions = reply.Suggestions.Count > 0 ? " Did you mean: " + string.Join("; ", reply.Suggestions) : "";
+            return new SlackMessage(Fallback(Reply.NotCoveredText + suggestions), blocks);
+        }
+
+        var quote = reply.Quote;
+        var answer = reply.Answer ?? "";
+        // An answer that is the quoted sentence itself is shown once, as the quote.
+        var showAnswer = quote is null || answer != quote.Text;
+        if (showAnswer)
+        {
+            blocks.Add(Section(SlackText.Escape(answer)));
+        }
+
+        if (quote is not null)
+        {
+            blocks.Add(Section(SlackText.Quote(SlackText.Escape(quote.Text))));
+            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"*Source:* {SlackText.Escape(SourceLine(quote.Source))} · confidence {reply.Confidence}%")));
+        }
+        else
+        {
+            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"confidence {reply.Confidence}%")));
+        }
+
+        if (reply.EntryId is { } entryId)
+        {
+            blocks.Add(new ActionsBlock(FeedbackActions.BlockId,
+            [
+                new ButtonElement(TextObject.Plain("Helpful"), FeedbackActions.Helpful, entryId, "primary"),
+                new ButtonElement(TextObject.Plain("Not helpful"), FeedbackActions.NotHelpful, entryId),
+            ]));
+        }
+
+        var text = (showAnswer ? answer + " " : "") + (quote is null ? "" : $"“{quote.Text}” ({SourceLine(quote.Source)})");
+        return new SlackMessage(Fallback(text), blocks);
+    }
+
+    public static string SourceLine(SourceRef source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.Section is { Length: > 0 } section ? $"{source.Document}, {section}" : source.Document;
+    }
+
+    private static SectionBlock Section(string mrkdwn) => new(TextObject.Mrkdwn(SlackText.Cut(mrkdwn, BlockLimits.SectionText)));
+
+    private static ContextBlock Context(string mrkdwn) => new([TextObject.Mrkdwn(SlackText.Cut(mrkdwn, BlockLimits.SectionText))]);
+
+    private static string Fallback(string plain) => SlackText.Cut(SlackText.Escape(plain.Trim()), BlockLimits.FallbackText);
+}

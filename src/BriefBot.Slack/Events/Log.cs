@@ -1,0 +1,25 @@
+using BriefBot.Slack.Signing;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Events;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 610, Level = LogLevel.Information, Message = "Connected to Slack workspace {Team} as {UserId}")]
+    public static partial void Connected(ILogger logger, string team, string userId);
+
+    [LoggerMessage(EventId = 611, Level = LogLevel.Warning, Message = "Could not learn the bot's Slack identity ({Error}); bot messages are still ignored by their bot_id")]
+    public static partial void IdentityUnknown(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 612, Level = LogLevel.Debug, Message = "Slack event {EventId} already handled (retry {Retry}); not answered again")]
+    public static partial void Duplicate(ILogger logger, string eventId, int retry);
+
+    [LoggerMessage(EventId = 613, Level = LogLevel.Warning, Message = "Refused a request to /slack/events: signature {Check}")]
+    public static partial void Refused(ILogger logger, SignatureCheck check);
+
+    [LoggerMessage(EventId = 614, Level = LogLevel.Warning, Message = "Unreadable Slack request ({ContentType})")]
+    public static partial void Unreadable(ILogger logger, string contentType, Exception? exception);
+
+    [LoggerMessage(EventId = 615, Level = LogLevel.Debug, Message = "Slack retry {Retry} ({Reason})")]
+    public static partial void Retry(ILogger logger, int retry, string reason);
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BriefBot.Slack.Commands;
+using BriefBot.Slack.Interactivity;
+using BriefBot.Slack.Signing;
+using BriefBot.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Slack.Events;
+
+/// <summary>
+/// <c>POST /slack/events</c>, the one endpoint Slack's Bolt frameworks use for Events API callbacks, slash commands
+/// (form-encoded) and interactivity (a <c>payload</c> form field). The signature is checked on the raw body before
+/// anything else; events are acked at once and answered from the job queue.
+/// </summary>
+internal sealed class SlackEventsEndpoint(
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    EventCallbackHandler events,
+    SlashCommandHandler commands,
+    InteractionHandler interactions,
+    ILogger<SlackEventsEndpoint> logger) : IHttpEndpoints
+{
+    public const string Path = "/slack/events";
+
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, HandleAsync);
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        var form = IsForm(request) ? new FormReader(Encoding.UTF8.GetString(body)).ReadForm() : null;
+        if (form is not null && form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
+        {
+            // Slack's certificate check is unsigned and asks for nothing but a 200.
+            return;
+        }
+
+        var check = SlackSignature.Verify(options.Value.SigningSecret ?? "", request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body, time.GetUtcNow());
+        if (check != SignatureCheck.Valid)
+        {
+            Log.Refused(logger, check);
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        int? retry = int.TryParse(request.Headers["X-Slack-Retry-Num"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        if (retry is not null)
+        {
+            Log.Retry(logger, retry.Value, request.Headers["X-Slack-Retry-Reason"].ToString());
+        }
+
+        try
+        {
+            if (form is null)
+            {
+                await HandleEventAsync(context, body, retry).ConfigureAwait(false);
+            }
+            else if (form.TryGetValue("payload", out var payload)
+                && JsonSerializer.Deserialize(payload.ToString(), SlackJson.Default.InteractionPayload) is { } interaction)
+            {
+                interactions.Handle(interaction);
+            }
+            else if (form.ContainsKey("command"))
+            {
+                var reply = await commands.HandleAsync(SlashCommand.FromForm(form), context.RequestAborted).ConfigureAwait(false);
+                response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(response.Body, reply, SlackJson.Default.ResponseMessage, context.RequestAborted).ConfigureAwait(false);
+            }
+            else
+            {
+                response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+        catch (JsonException e)
+        {
+            Log.Unreadable(logger, request.ContentType ?? "?", e);
+            response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
+
+    private async Task HandleEventAsync(HttpContext context, byte[] body, int? retry)
+    {
+        var callback = JsonSerializer.Deserialize(body, SlackJson.Default.EventCallback) ?? throw new JsonException("The body is JSON null.");
+        if (callback.Type == EventCallback.UrlVerification)
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(callback.Challenge ?? "", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        events.Handle(callback, retry);
+    }
+
+    private static bool IsForm(HttpRequest request) =>
+        request.ContentType is { } type && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+}

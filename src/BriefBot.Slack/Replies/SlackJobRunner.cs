@@ -1,0 +1,69 @@
+using BriefBot.Core.Chat;
+using BriefBot.Slack.Api;
+using BriefBot.Slack.BlockKit;
+using BriefBot.Slack.Events;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Replies;
+
+/// <summary>Does one queued job: answers and posts, records feedback and thanks the clicker, or finishes a slash command.</summary>
+internal sealed partial class SlackJobRunner(IAnswerer answerer, SlackWebApi api, ILogger<SlackJobRunner> logger)
+{
+    public Task RunAsync(SlackJob job, CancellationToken cancellationToken) => job switch
+    {
+        AnswerJob answer => AnswerAsync(answer.Question, cancellationToken),
+        FeedbackJob feedback => RecordFeedbackAsync(feedback, cancellationToken),
+        RespondLaterJob later => RespondLaterAsync(later, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(job), job, "Unknown Slack job."),
+    };
+
+    private async Task AnswerAsync(IncomingQuestion question, CancellationToken cancellationToken)
+    {
+        var message = question.Text.Length == 0
+            ? StockReplies.MentionHelp
+            : BlockKitReply.Render(await answerer.AnswerAsync(new Question(question.Text, SlackChatAdapter.PlatformName, question.Channel, question.User), cancellationToken).ConfigureAwait(false));
+        var result = await api.PostMessageAsync(PostMessageRequest.For(question.Channel, message, question.ThreadTs), cancellationToken).ConfigureAwait(false);
+        if (result.Ok)
+        {
+            Log.Replied(logger, question.Channel);
+        }
+        else
+        {
+            Log.ReplyNotDelivered(logger, question.Channel, result.Error ?? "unknown");
+        }
+    }
+
+    private async Task RecordFeedbackAsync(FeedbackJob job, CancellationToken cancellationToken)
+    {
+        await answerer.RecordFeedbackAsync(job.Feedback, cancellationToken).ConfigureAwait(false);
+        Log.FeedbackRecorded(logger, job.Feedback.Channel, job.Feedback.Helpful);
+        if (job.ResponseUrl is { } url)
+        {
+            // Only the clicker sees the thanks; the answer itself stays as it was for everyone else.
+            await api.RespondAsync(url, ResponseMessage.Ephemeral(StockReplies.FeedbackThanks(job.Feedback.Helpful), replaceOriginal: false), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RespondLaterAsync(RespondLaterJob job, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<SlackMessage> messages;
+        try
+        {
+            messages = await job.Messages.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LateReplyFailed(logger, e);
+            messages = [StockReplies.Failed];
+        }
+
+        foreach (var message in messages)
+        {
+            if (!await api.RespondAsync(job.ResponseUrl, ResponseMessage.Ephemeral(message), cancellationToken).ConfigureAwait(false))
+            {
+                Log.ResponseNotDelivered(logger);
+                return;
+            }
+        }
+    }
+}

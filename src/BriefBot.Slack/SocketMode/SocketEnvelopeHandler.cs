@@ -1,0 +1,54 @@
+using System.Text.Json;
+using BriefBot.Slack.Commands;
+using BriefBot.Slack.Events;
+using BriefBot.Slack.Interactivity;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.SocketMode;
+
+/// <summary>
+/// Acks and dispatches one Socket Mode envelope to the same handlers the HTTP endpoint uses: events_api to the event
+/// handler, slash_commands to the slash command (its reply rides on the ack), interactive to the button handler.
+/// </summary>
+internal sealed class SocketEnvelopeHandler(EventCallbackHandler events, SlashCommandHandler commands, InteractionHandler interactions, ILogger<SocketEnvelopeHandler> logger)
+{
+    /// <summary>The receive loop's error sink: whatever one envelope does wrong is logged, and the loop goes on.</summary>
+    public async Task HandleAsync(SocketModeConnection connection, SocketEnvelope envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (envelope.EnvelopeId is not { } id)
+            {
+                Log.Unexpected(logger, envelope.Type ?? "?");
+                return;
+            }
+
+            if (envelope.Type == "slash_commands")
+            {
+                var command = envelope.Payload?.Deserialize(SlackJson.Default.SlashCommand) ?? throw new JsonException("A slash command without a payload.");
+                var reply = await commands.HandleAsync(command, cancellationToken).ConfigureAwait(false);
+                await connection.SendAsync(new SocketAck(id, reply), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // Ack first: what follows only queues work, and a payload it cannot read must not come back as a retry.
+            await connection.SendAsync(new SocketAck(id), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
+            switch (envelope.Type)
+            {
+                case "events_api" when envelope.Payload?.Deserialize(SlackJson.Default.EventCallback) is { } callback:
+                    events.Handle(callback, envelope.RetryAttempt);
+                    break;
+                case "interactive" when envelope.Payload?.Deserialize(SlackJson.Default.InteractionPayload) is { } interaction:
+                    interactions.Handle(interaction);
+                    break;
+                default:
+                    Log.Unexpected(logger, envelope.Type ?? "?");
+                    break;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.EnvelopeFailed(logger, envelope.Type ?? "?", e);
+        }
+    }
+}

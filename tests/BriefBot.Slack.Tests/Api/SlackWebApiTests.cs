@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Sockets;
+using BriefBot.Slack.Api;
+using BriefBot.Slack.BlockKit;
+using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefBot.Slack.Tests.Api;
+
+public class SlackWebApiTests
+{
+    [Fact]
+    public async Task Retries_network_failures_with_backoff_then_reports_them_as_a_value()
+    {
+        // A port that was just free: nothing listens there, so every connection is refused.
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var options = Options.Create(new SlackOptions { Enabled = true, BotToken = "xoxb-secret-token", ApiBaseUrl = $"http://127.0.0.1:{port}/api/" });
+        using var http = new HttpClient { BaseAddress = options.Value.ApiBase };
+        var time = new FakeTimeProvider();
+        using var logs = new RecordingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var api = new SlackWebApi(http, options, time, factory.CreateLogger<SlackWebApi>());
+
+        var call = api.PostMessageAsync(PostMessageRequest.For("C1", SlackMessage.Section("hi")), CancellationToken.None);
+        await Wait.UntilAsync(() => call.IsCompleted, time, TimeSpan.FromSeconds(1));
+        var result = await call;
+
+        Assert.False(result.Ok);
+        Assert.Equal("network_error", result.Error);
+        Assert.Equal(SlackWebApi.MaxAttempts - 1, logs.Entries.Count(e => e.EventId.Id == 603));
+        Assert.Single(logs.Entries, e => e.EventId.Id == 604 && e.Level == LogLevel.Error);
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("xoxb-secret-token", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(4, 8)]
+    [InlineData(10, 30)]
+    public void Backs_off_exponentially_up_to_thirty_seconds(int failures, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Backoff.After(failures));
+}

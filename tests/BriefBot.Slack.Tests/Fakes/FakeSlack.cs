@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Tests.Fakes;
+
+/// <summary>
+/// Slack on loopback, speaking the wire protocol: the Web API (<c>/api/{method}</c>), response_url posts
+/// (<c>/response/{id}</c>) and Socket Mode WebSockets (<c>/socket</c>). It records every call and answers like Slack:
+/// ok:true by default, or what a test scripted (429 with Retry-After, ok:false, 5xx).
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    public const string BotUserId = "UBOT";
+    public const string BotId = "BBOT";
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<ApiCall> calls = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> scripts = new();
+    private readonly Channel<FakeSocketSession> sessions = Channel.CreateUnbounded<FakeSocketSession>();
+    private int posted;
+
+    private FakeSlack(WebApplication app) => this.app = app;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public Uri ApiBase => new(BaseUri, "/api/");
+
+    public IReadOnlyList<ApiCall> Calls => [.. calls];
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var slack = new FakeSlack(app);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", (Delegate)slack.ApiAsync);
+        app.MapPost("/response/{id}", (Delegate)slack.ResponseUrlAsync);
+        app.Map("/socket", (Delegate)slack.SocketAsync);
+        await app.StartAsync();
+        slack.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return slack;
+    }
+
+    public string ResponseUrl(string id) => new Uri(BaseUri, "/response/" + id).ToString();
+
+    public IReadOnlyList<ApiCall> CallsTo(string method) => [.. calls.Where(c => c.Method == method)];
+
+    /// <summary>The next answers to <paramref name="method"/>, in order; after them the default ok:true answer.</summary>
+    public void Script(string method, params FakeResponse[] responses)
+    {
+        var queue = scripts.GetOrAdd(method, _ => new ConcurrentQueue<FakeResponse>());
+        foreach (var response in responses)
+        {
+            queue.Enqueue(response);
+        }
+    }
+
+    /// <summary>The next Socket Mode connection a client opens.</summary>
+    public async Task<FakeSocketSession> NextSessionAsync(TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        return await sessions.Reader.ReadAsync(cts.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task ApiAsync(HttpContext context, string method)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        calls.Enqueue(new ApiCall(method, context.Request.Headers.Authorization.ToString(), body));
+        var response = Next(method) ?? Default(method);
+        await WriteAsync(context, response);
+    }
+
+    private async Task ResponseUrlAsync(HttpContext context, string id)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        calls.Enqueue(new ApiCall("response_url", context.Request.Headers.Authorization.ToString(), body));
+        await WriteAsync(context, Next("response_url") ?? FakeResponse.Ok("""{"ok":true}"""));
+    }
+
+    private async Task SocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        var session = new FakeSocketSession(await context.WebSockets.AcceptWebSocketAsync());
+        sessions.Writer.TryWrite(session);
+        await session.PumpAsync();
+    }
+
+    private FakeResponse? Next(string method) =>
+        scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var response) ? response : null;
+
+    private FakeResponse Default(string method) => method switch
+    {
+        "auth.test" => FakeResponse.Ok($$"""{"ok":true,"url":"https://test.slack.com/","team":"Test Team","team_id":"T1","user":"briefbot","user_id":"{{BotUserId}}","bot_id":"{{BotId}}"}"""),
+        "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"ws://{{BaseUri.Authority}}/socket"}"""),
+        "chat.postMessage" => FakeResponse.Ok(string.Create(CultureInfo.InvariantCulture, $$"""{"ok":true,"channel":"C1","ts":"1700000001.{{Interlocked.Increment(ref posted):D6}}"}""")),
+        _ => FakeResponse.Error("unknown_method"),
+    };
+
+    private static async Task WriteAsync(HttpContext context, FakeResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        if (response.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(response.Body);
+    }
+}

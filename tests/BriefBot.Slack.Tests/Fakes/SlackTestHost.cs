@@ -1,0 +1,95 @@
+using BriefBot.Core;
+using BriefBot.Core.Chat;
+using BriefBot.Core.Knowledge;
+using BriefBot.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefBot.Slack.Tests.Fakes;
+
+/// <summary>
+/// The real adapter in a real host container, as the BriefBot host wires it (AddBriefBotCore, then AddBriefBotSlack),
+/// talking to a <see cref="FakeSlack"/>, on a <see cref="FakeTimeProvider"/>, with the test knowledge served.
+/// </summary>
+public sealed class SlackTestHost : IAsyncDisposable
+{
+    public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+
+    private readonly IHost host;
+
+    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingLoggerProvider logs, RecordingQuestionLog questions)
+    {
+        this.host = host;
+        Slack = slack;
+        Time = time;
+        Logs = logs;
+        Questions = questions;
+    }
+
+    public FakeSlack Slack { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public RecordingLoggerProvider Logs { get; }
+
+    public RecordingQuestionLog Questions { get; }
+
+    public IServiceProvider Services => host.Services;
+
+    public Uri EventsUrl => new(Services.GetRequiredService<WebServer>().Addresses[0], "/slack/events");
+
+    /// <summary>The configuration every test host starts from; a test adds to it or overrides it.</summary>
+    public static Dictionary<string, string?> Configuration(FakeSlack slack, SlackMode mode) => new()
+    {
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Slack:Enabled"] = "true",
+        ["Slack:Mode"] = mode.ToString(),
+        ["Slack:BotToken"] = "xoxb-test-bot-token",
+        ["Slack:AppToken"] = "xapp-test-app-token",
+        ["Slack:SigningSecret"] = SigningSecret,
+        ["Slack:ApiBaseUrl"] = slack.ApiBase.ToString(),
+        ["Slack:Channels:0"] = "CQUESTIONS",
+    };
+
+    public static async Task<SlackTestHost> StartAsync(
+        FakeSlack slack,
+        SlackMode mode = SlackMode.Http,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var logs = new RecordingLoggerProvider();
+        var questions = new RecordingQuestionLog();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
+        var configuration = Configuration(slack, mode);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton<IQuestionLog>(questions);
+        builder.Services.AddBriefBotCore();
+        services?.Invoke(builder.Services);
+        Assert.True(builder.AddBriefBotSlack());
+
+        var host = builder.Build();
+        host.Services.GetRequiredService<KnowledgeSource>().Serve(TestKnowledge.Build());
+        await host.StartAsync();
+        return new SlackTestHost(host, slack, time, logs, questions);
+    }
+
+    public SlackRequestSender Sender(HttpClient http) => new(http, EventsUrl, SigningSecret, Time);
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await host.StopAsync(timeout.Token);
+        host.Dispose();
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using BriefBot.Slack.Interactivity;
+using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Tests.SocketMode;
+
+/// <summary>The real adapter in Socket Mode against a scripted fake Socket Mode server on loopback.</summary>
+public sealed class SocketModeClientTests : IAsyncLifetime
+{
+    private FakeSlack slack = null!;
+    private SlackTestHost? host;
+
+    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        await slack.DisposeAsync();
+    }
+
+    private SlackTestHost Host => host!;
+
+    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
+
+    private async Task<FakeSocketSession> ConnectAsync()
+    {
+        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
+        var session = await slack.NextSessionAsync();
+        await session.SendHelloAsync();
+        return session;
+    }
+
+    private static string Envelope(string id, string type, string payload, int retry = 0) => new JsonObject
+    {
+        ["envelope_id"] = id,
+        ["type"] = type,
+        ["payload"] = JsonNode.Parse(payload),
+        ["accepts_response_payload"] = type == "slash_commands",
+        ["retry_attempt"] = retry,
+        ["retry_reason"] = retry == 0 ? "" : "timeout",
+    }.ToJsonString();
+
+    private static async Task<JsonNode> AckAsync(FakeSocketSession session, string envelopeId)
+    {
+        var ack = await session.ReceiveAsync();
+        Assert.NotNull(ack);
+        Assert.Equal(envelopeId, (string)ack["envelope_id"]!);
+        return ack;
+    }
+
+    [Fact]
+    public async Task Opens_the_connection_with_the_app_token_acks_an_event_and_answers_it()
+    {
+        var session = await ConnectAsync();
+        Assert.Equal("Bearer xapp-test-app-token", Assert.Single(slack.CallsTo("apps.connections.open")).Authorization);
+
+        await session.SendAsync(Envelope("env-1", "events_api", SlackPayloads.Callback("Ev1", SlackPayloads.Mention("Where do I park?"))));
+
+        var ack = await AckAsync(session, "env-1");
+        Assert.Null(ack["payload"]);
+        await Wait.UntilAsync(() => Posts.Count == 1);
+        Assert.Equal("Bearer xoxb-test-bot-token", Posts[0].Authorization);
+        Assert.Equal(SlackPayloads.Ts, (string)Posts[0].Json["thread_ts"]!);
+    }
+
+    [Fact]
+    public async Task A_retry_attempt_of_the_same_event_is_acked_but_not_answered_again()
+    {
+        var session = await ConnectAsync();
+        var callback = SlackPayloads.Callback("EvSame", SlackPayloads.Mention("Where do I park?"));
+
+        await session.SendAsync(Envelope("env-1", "events_api", callback));
+        await AckAsync(session, "env-1");
+        await session.SendAsync(Envelope("env-2", "events_api", callback, retry: 1));
+        await AckAsync(session, "env-2");
+
+        await Wait.UntilAsync(() => Posts.Count >= 1);
+        await Wait.SettleAsync();
+        Assert.Single(Posts);
+    }
+
+    [Fact]
+    public async Task A_slash_command_is_answered_in_its_ack_payload()
+    {
+        var session = await ConnectAsync();
+        var payload = new JsonObject(SlackPayloads.SlashCommand("where do I park?", slack.ResponseUrl("sm")).Select(f => KeyValuePair.Create(f.Name, (JsonNode?)f.Value)));
+
+        await session.SendAsync(Envelope("env-cmd", "slash_commands", payload.ToJsonString()));
+
+        var ack = await AckAsync(session, "env-cmd");
+        var reply = ack["payload"]!;
+        Assert.Equal("ephemeral", (string)reply["response_type"]!);
+        Assert.Contains(BlockJson.Texts(reply), t => t.StartsWith(">Parking is in the underground garage", StringComparison.Ordinal));
+        Assert.Empty(Posts);
+    }
+
+    [Fact]
+    public async Task A_feedback_click_is_acked_and_recorded()
+    {
+        var session = await ConnectAsync();
+        await session.SendAsync(Envelope("env-click", "interactive", SlackPayloads.BlockActions(FeedbackActions.NotHelpful, "fact-x", slack.ResponseUrl("click"))));
+
+        await AckAsync(session, "env-click");
+        await Wait.UntilAsync(() => Host.Questions.Feedback.Count == 1 && slack.CallsTo("response_url").Count == 1);
+        Assert.False(Host.Questions.Feedback[0].Helpful);
+    }
+
+    [Theory]
+    [InlineData("refresh_requested")]
+    [InlineData("warning")]
+    public async Task Reconnects_through_a_fresh_connections_open_when_slack_asks(string reason)
+    {
+        var first = await ConnectAsync();
+        await first.SendDisconnectAsync(reason);
+
+        var second = await slack.NextSessionAsync();
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+
+        await second.SendHelloAsync();
+        await second.SendAsync(Envelope("env-2", "events_api", SlackPayloads.Callback("Ev2", SlackPayloads.Mention("Where do I park?"))));
+        await AckAsync(second, "env-2");
+        await Wait.UntilAsync(() => Posts.Count == 1);
+    }
+
+    [Fact]
+    public async Task Reconnects_after_a_backoff_when_the_socket_drops()
+    {
+        var first = await ConnectAsync();
+        first.Abort();
+
+        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
+        await Wait.SettleAsync();
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+
+        Host.Time.Advance(TimeSpan.FromSeconds(1));
+        var second = await slack.NextSessionAsync();
+        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+        await second.SendHelloAsync();
+        await second.SendAsync(Envelope("env-3", "events_api", SlackPayloads.Callback("Ev3", SlackPayloads.Mention("Where do I park?"))));
+        await AckAsync(second, "env-3");
+    }
+
+    [Fact]
+    public async Task Stops_on_link_disabled_with_a_clear_message_and_no_loop()
+    {
+        var session = await ConnectAsync();
+        await session.SendDisconnectAsync("link_disabled");
+
+        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 672));
+        await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        var stop = Host.Logs.Entries.Single(e => e.EventId.Id == 672);
+        Assert.Equal(LogLevel.Error, stop.Level);
+        Assert.Contains("link_disabled", stop.Message);
+
+        Host.Time.Advance(TimeSpan.FromMinutes(10));
+        await Wait.SettleAsync();
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+    }
+
+    [Fact]
+    public async Task Stops_when_slack_refuses_the_app_token()
+    {
+        slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
+        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
+
+        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 673));
+        Host.Time.Advance(TimeSpan.FromMinutes(10));
+        await Wait.SettleAsync();
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.Contains("Slack:AppToken", Host.Logs.Entries.Single(e => e.EventId.Id == 673).Message);
+    }
+
+    [Fact]
+    public async Task A_frame_or_envelope_that_fails_is_logged_and_the_connection_goes_on()
+    {
+        var session = await ConnectAsync();
+        await session.SendAsync("this is not json");
+        await session.SendAsync(Envelope("env-bad", "events_api", """{"type":"event_callback","event_id":"EvBad","event":"not an event"}"""));
+        await AckAsync(session, "env-bad");
+
+        await session.SendAsync(Envelope("env-good", "events_api", SlackPayloads.Callback("EvGood", SlackPayloads.Mention("Where do I park?"))));
+        await AckAsync(session, "env-good");
+        await Wait.UntilAsync(() => Posts.Count == 1);
+
+        Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 678);
+        Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 677);
+        Assert.Single(slack.CallsTo("apps.connections.open"));
+    }
+}
