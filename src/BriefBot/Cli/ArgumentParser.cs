@@ -42,9 +42,10 @@ internal static class ArgumentParser
             }
 
             var (name, inlineValue) = arg[2..].Split('=', 2) is [var n, var v] ? (n, v) : (arg[2..], null);
-            if (name.Contains(':', StringComparison.Ordinal))
+            // A configuration override, as Microsoft.Extensions.Configuration.CommandLine reads it: "--Section:Key value",
+            // or a top-level PascalCase setting given with '=' ("--Urls=http://0.0.0.0:8080").
+            if (name.Contains(':', StringComparison.Ordinal) || (inlineValue is not null && name.Length > 0 && char.IsUpper(name[0])))
             {
-                // A configuration override, as Microsoft.Extensions.Configuration.CommandLine reads it.
                 var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{name} needs a value."));
                 configuration.Add($"--{name}={value}");
                 continue;

@@ -50,6 +50,12 @@ public static class BriefBotCommandLine
             await console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
             return 1;
         }
+        catch (OperationCanceledException)
+        {
+            // Stopped (Ctrl+C, SIGTERM) while still starting: a normal way to end, not a crash.
+            await console.Error.WriteLineAsync("Stopped.").ConfigureAwait(false);
+            return 0;
+        }
         catch (OptionsValidationException e)
         {
             await console.Error.WriteLineAsync("error: invalid configuration: " + string.Join("; ", e.Failures)).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using BriefBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Cli;
 
@@ -15,6 +16,10 @@ internal static class RunCommand
         builder.Services.AddHostedService<KnowledgeStartup>();
         builder.AddChatPlatforms();
         using var host = builder.Build();
+
+        // Validate every options class before starting, so a bad setting is one clear line rather than the host's
+        // "failed to start" log with a stack trace.
+        host.Services.GetService<IStartupValidator>()?.Validate();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return Environment.ExitCode;
     }

@@ -1,4 +1,5 @@
 using BriefBot.ConsoleChat;
+using BriefBot.Slack;
 using Microsoft.Extensions.Hosting;
 
 namespace BriefBot.Hosting;
@@ -9,6 +10,11 @@ internal static class ChatPlatforms
     public static HostApplicationBuilder AddChatPlatforms(this HostApplicationBuilder builder)
     {
         var enabled = 0;
+        if (builder.AddBriefBotSlack())
+        {
+            enabled++;
+        }
+
         if (enabled == 0)
         {
             builder.Services.AddConsoleQuestions();
