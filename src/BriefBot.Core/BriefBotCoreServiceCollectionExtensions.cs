@@ -1,8 +1,11 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core;
 
@@ -18,6 +21,20 @@ public static class BriefBotCoreServiceCollectionExtensions
         services.TryAddSingleton<IAskerHasher>(_ => HmacAskerHasher.WithRandomKey());
         services.AddSingleton<KnowledgeSource>();
         services.AddSingleton<IAnswerer, Answerer>();
+        services.AddOptions<DigestsOptions>()
+            .Configure<IConfiguration>((o, c) => c.GetSection(DigestsOptions.Section).Bind(o.Items))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<IDigestPreviewer, DigestPreviewer>();
+        return services;
+    }
+
+    /// <summary>What a long-running bot adds: reloading the knowledge when it changes, and posting digests on schedule.</summary>
+    public static IServiceCollection AddBriefBotLifecycle(this IServiceCollection services)
+    {
+        services.AddHostedService<KnowledgeWatcher>();
+        services.AddHostedService<DigestScheduler>();
         return services;
     }
 }

@@ -2,13 +2,20 @@ namespace BriefBot.Core.Knowledge;
 
 /// <summary>
 /// Loads every briefing (<c>*.txt</c>, <c>*.md</c>) and curated file (<c>*.json</c>) under a folder. A bad file
-/// becomes a problem naming the file and line; every other file still loads.
+/// becomes a problem naming the file and line, and every other file still loads. Given the files of the previous
+/// load, a file that has turned bad keeps serving its last good version until it is fixed.
 /// </summary>
 public static class KnowledgeLoader
 {
     private static readonly string[] BriefingExtensions = [".txt", ".md", ".markdown"];
 
-    public static async Task<KnowledgeBase> LoadAsync(string folder, CancellationToken cancellationToken)
+    public static async Task<KnowledgeBase> LoadAsync(string folder, CancellationToken cancellationToken) =>
+        (await LoadAsync(folder, null, cancellationToken).ConfigureAwait(false)).Knowledge;
+
+    public static async Task<(KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files)> LoadAsync(
+        string folder,
+        IReadOnlyDictionary<string, LoadedFile>? lastGood,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (!Directory.Exists(folder))
@@ -16,40 +23,30 @@ public static class KnowledgeLoader
             throw new KnowledgeFolderNotFoundException(folder);
         }
 
-        var briefings = new List<Briefing>();
-        var curated = new List<CuratedFile>();
+        var files = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
         var problems = new List<KnowledgeProblem>();
         foreach (var path in KnowledgeFiles(folder))
         {
             var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var (text, problem) = await KnowledgeFileReader.ReadAsync(path, name, cancellationToken).ConfigureAwait(false);
-            if (text is null)
+            var (loaded, fileProblems) = await LoadFileAsync(path, name, cancellationToken).ConfigureAwait(false);
+            if (loaded is null && lastGood?.GetValueOrDefault(name) is { } previous)
             {
-                problems.Add(problem!);
-                continue;
+                loaded = previous;
+                fileProblems = [.. fileProblems.Select(p => p with { Message = p.Message + " (still serving its last good version)" })];
             }
 
-            if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            problems.AddRange(fileProblems);
+            if (loaded is not null)
             {
-                var (file, fileProblems) = CuratedFileReader.Parse(text, name);
-                problems.AddRange(fileProblems);
-                if (file is not null)
-                {
-                    curated.Add(file);
-                }
-            }
-            else
-            {
-                var (briefing, fileProblems) = BriefingParser.Parse(text, name);
-                problems.AddRange(fileProblems);
-                if (briefing is not null)
-                {
-                    briefings.Add(briefing);
-                }
+                files[name] = loaded;
             }
         }
 
-        return KnowledgeBuilder.Build(briefings, curated, problems);
+        var knowledge = KnowledgeBuilder.Build(
+            [.. files.Values.Select(f => f.Briefing).OfType<Briefing>()],
+            [.. files.Values.Select(f => f.Curated).OfType<CuratedFile>()],
+            problems);
+        return (knowledge, files);
     }
 
     /// <summary>The files a knowledge folder contributes, in a stable order; hidden and editor scratch files are left out.</summary>
@@ -68,5 +65,23 @@ public static class KnowledgeLoader
 
         var extension = Path.GetExtension(name);
         return BriefingExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<(LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)> LoadFileAsync(string path, string name, CancellationToken cancellationToken)
+    {
+        var (text, problem) = await KnowledgeFileReader.ReadAsync(path, name, cancellationToken).ConfigureAwait(false);
+        if (text is null)
+        {
+            return (null, [problem!]);
+        }
+
+        if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            var (curated, problems) = CuratedFileReader.Parse(text, name);
+            return (curated is null ? null : new LoadedFile(name, null, curated), problems);
+        }
+
+        var (briefing, briefingProblems) = BriefingParser.Parse(text, name);
+        return (briefing is null ? null : new LoadedFile(name, briefing, null), briefingProblems);
     }
 }

@@ -6,46 +6,101 @@ namespace BriefBot.Core.Knowledge;
 
 /// <summary>
 /// Holds the knowledge the bot answers from. A load builds a new knowledge base and matcher aside and swaps them in
-/// with one reference write, so a question sees either the old knowledge or the new, never half of each.
+/// with one reference write, so a question sees either the old knowledge or the new, never half of each. Loads are
+/// serialised; a file that turns bad keeps serving its last good version.
 /// </summary>
-public sealed partial class KnowledgeSource
+public sealed partial class KnowledgeSource : IDisposable
 {
     private readonly KnowledgeOptions options;
     private readonly MatchingOptions matching;
+    private readonly TimeProvider time;
     private readonly ILogger<KnowledgeSource> logger;
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private IReadOnlyDictionary<string, LoadedFile>? files;
     private Matcher current;
+    private KnowledgeStatus status = KnowledgeStatus.NotLoaded;
 
-    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger)
+    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(matching);
         this.options = options.Value;
         this.matching = matching.Value;
         this.logger = logger;
+        this.time = time ?? TimeProvider.System;
         current = new Matcher(KnowledgeBase.Empty, this.matching);
     }
 
     /// <summary>The matcher over the knowledge currently served.</summary>
     public Matcher Current => Volatile.Read(ref current);
 
+    public KnowledgeStatus Status => Volatile.Read(ref status);
+
     public string Folder => options.Path;
 
-    /// <summary>Loads the knowledge folder and serves it. Problems in single files are logged; the rest loads.</summary>
+    /// <summary>
+    /// Loads the knowledge folder and serves it. Problems in single files are logged; the rest loads. On a reload
+    /// that cannot read the folder at all, the current knowledge keeps serving and the status says why.
+    /// </summary>
     public async Task<KnowledgeBase> LoadAsync(CancellationToken cancellationToken)
     {
-        var knowledge = await KnowledgeLoader.LoadAsync(options.Path, cancellationToken).ConfigureAwait(false);
-        foreach (var problem in knowledge.Problems)
+        await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            Log.FileProblem(logger, problem.File, problem.Line, problem.Message);
-        }
+            var before = Current.Knowledge;
+            (KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files) loaded;
+            try
+            {
+                loaded = await KnowledgeLoader.LoadAsync(options.Path, files, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (files is not null && e is IOException or UnauthorizedAccessException)
+            {
+                Log.ReloadFailed(logger, options.Path, e.Message);
+                Volatile.Write(ref status, Status with { ReloadError = e.Message });
+                return before;
+            }
 
-        Serve(knowledge);
-        Log.Loaded(logger, knowledge.Briefings.Count, knowledge.Entries.Count, knowledge.Fingerprint);
-        return knowledge;
+            var (knowledge, good) = loaded;
+            foreach (var problem in knowledge.Problems)
+            {
+                Log.FileProblem(logger, problem.File, problem.Line, problem.Message);
+            }
+
+            files = good;
+            if (files is not null && before != KnowledgeBase.Empty && knowledge.Fingerprint == before.Fingerprint)
+            {
+                Volatile.Write(ref status, Status with { Problems = knowledge.Problems, ReloadError = null });
+                return before;
+            }
+
+            Serve(knowledge);
+            if (before == KnowledgeBase.Empty)
+            {
+                Log.Loaded(logger, knowledge.Briefings.Count, knowledge.Entries.Count, knowledge.Fingerprint);
+            }
+            else
+            {
+                var changes = KnowledgeChanges.Between(before, knowledge);
+                Log.Reloaded(logger, before.Fingerprint, knowledge.Fingerprint, changes.Added, changes.Changed, changes.Removed);
+            }
+
+            return knowledge;
+        }
+        finally
+        {
+            loading.Release();
+        }
     }
 
     /// <summary>Swaps in an already built knowledge base.</summary>
-    public void Serve(KnowledgeBase knowledge) => Volatile.Write(ref current, new Matcher(knowledge, matching));
+    public void Serve(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        Volatile.Write(ref current, new Matcher(knowledge, matching));
+        Volatile.Write(ref status, new KnowledgeStatus(knowledge.Fingerprint, time.GetUtcNow(), knowledge.Briefings.Count, knowledge.Entries.Count, knowledge.Problems, null));
+    }
+
+    public void Dispose() => loading.Dispose();
 
     private static partial class Log
     {
@@ -54,5 +109,11 @@ public sealed partial class KnowledgeSource
 
         [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Knowledge file {File}, line {Line}: {Problem}")]
         public static partial void FileProblem(ILogger logger, string file, int line, string problem);
+
+        [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Knowledge reloaded: fingerprint {Before} -> {After}: {Added} entries added, {Changed} changed, {Removed} removed")]
+        public static partial void Reloaded(ILogger logger, string before, string after, int added, int changed, int removed);
+
+        [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Knowledge reload failed, still serving the previous version: folder {Folder}: {Error}")]
+        public static partial void ReloadFailed(ILogger logger, string folder, string error);
     }
 }

@@ -1,0 +1,130 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Core.Knowledge;
+
+/// <summary>
+/// Reloads the knowledge when its folder changes: a file-system watcher for speed, a periodic check of every file's
+/// size and time for the cases watchers miss, and a debounce so a burst of writes is one reload.
+/// </summary>
+public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeWatcher> logger)
+    : BackgroundService
+{
+    private readonly Channel<string> changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private string signature = "";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Watch)
+        {
+            return;
+        }
+
+        signature = Signature(settings.Path);
+        using var watcher = StartWatcher(settings.Path);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var changed = changes.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            var poll = Task.Delay(settings.PollInterval, time, stoppingToken);
+            await Task.WhenAny(changed, poll).ConfigureAwait(false);
+            stoppingToken.ThrowIfCancellationRequested();
+            if (changed.IsCompleted)
+            {
+                await QuietAsync(settings.ReloadDebounce, stoppingToken).ConfigureAwait(false);
+            }
+
+            await CheckAsync(stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reloads if any knowledge file was added, removed or changed since the last check.</summary>
+    internal async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    {
+        var now = Signature(options.Value.Path);
+        if (now == signature)
+        {
+            return false;
+        }
+
+        signature = now;
+        try
+        {
+            await knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One error sink: a reload that throws must not end the watcher, or later edits would never load.
+            Log.ReloadFailed(logger, e);
+        }
+
+        return true;
+    }
+
+    // Waits until no change has arrived for the debounce period.
+    private async Task QuietAsync(TimeSpan debounce, CancellationToken cancellationToken)
+    {
+        while (changes.Reader.TryRead(out _))
+        {
+            var quiet = Task.Delay(debounce, time, cancellationToken);
+            var again = changes.Reader.WaitToReadAsync(cancellationToken).AsTask();
+            if (await Task.WhenAny(quiet, again).ConfigureAwait(false) == quiet)
+            {
+                return;
+            }
+        }
+    }
+
+    private FileSystemWatcher? StartWatcher(string folder)
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            FileSystemEventHandler changed = (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.Changed += changed;
+            watcher.Created += changed;
+            watcher.Deleted += changed;
+            watcher.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
+            watcher.Error += (_, e) => Log.WatcherError(logger, e.GetException());
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            Log.WatcherError(logger, e);
+            return null;
+        }
+    }
+
+    /// <summary>Every knowledge file's name, size and last write time: any edit, addition or deletion changes it.</summary>
+    private static string Signature(string folder)
+    {
+        try
+        {
+            return string.Join('\n', KnowledgeLoader.KnowledgeFiles(folder).Select(f =>
+            {
+                var info = new FileInfo(f);
+                return $"{f}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+            }));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable: " + e.Message;
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 110, Level = LogLevel.Error, Message = "Knowledge reload failed; the previous knowledge keeps serving")]
+        public static partial void ReloadFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Knowledge folder watcher failed; changes are still picked up by the periodic check")]
+        public static partial void WatcherError(ILogger logger, Exception? exception);
+    }
+}
