@@ -199,25 +199,25 @@ public sealed partial class DigestScheduler(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Digest {Digest} posted to {Platform} channel {ChannelId} (due {DueAt:u})")]
+        [LoggerMessage(EventId = 520, Level = LogLevel.Information, Message = "Digest {Digest} posted to {Platform} channel {ChannelId} (due {DueAt:u})")]
         public static partial void Posted(ILogger logger, string digest, string platform, string channelId, DateTimeOffset dueAt);
 
-        [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was already posted or claimed; not posting it again")]
+        [LoggerMessage(EventId = 521, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was already posted or claimed; not posting it again")]
         public static partial void AlreadyTaken(ILogger logger, string digest, DateTimeOffset dueAt);
 
-        [LoggerMessage(EventId = 502, Level = LogLevel.Warning, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late, {Count} missed) and is past its catch-up window: skipped")]
+        [LoggerMessage(EventId = 522, Level = LogLevel.Warning, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late, {Count} missed) and is past its catch-up window: skipped")]
         public static partial void Skipped(ILogger logger, string digest, DateTimeOffset dueAt, TimeSpan late, int count);
 
-        [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late): posting it now")]
+        [LoggerMessage(EventId = 523, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late): posting it now")]
         public static partial void CatchingUp(ILogger logger, string digest, DateTimeOffset dueAt, TimeSpan late);
 
-        [LoggerMessage(EventId = 504, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} could not be posted (attempt {Attempt}); it will be retried")]
+        [LoggerMessage(EventId = 524, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} could not be posted (attempt {Attempt}); it will be retried")]
         public static partial void PostFailed(ILogger logger, string digest, DateTimeOffset dueAt, int attempt, Exception exception);
 
-        [LoggerMessage(EventId = 505, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u}: the store could not record the run; it will be retried")]
+        [LoggerMessage(EventId = 525, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u}: the store could not record the run; it will be retried")]
         public static partial void StoreFailed(ILogger logger, string digest, DateTimeOffset dueAt, Exception exception);
 
-        [LoggerMessage(EventId = 506, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} could not be posted within its catch-up window; giving up on this run")]
+        [LoggerMessage(EventId = 526, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} could not be posted within its catch-up window; giving up on this run")]
         public static partial void GaveUp(ILogger logger, string digest, DateTimeOffset dueAt);
     }
 }
