@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+
+namespace BriefBot.Storage.Sqlite;
+
+/// <summary>
+/// One SQLite file: opens a connection per operation (Microsoft.Data.Sqlite pools them, and a connection must not be
+/// shared across threads), sets the per-connection pragmas, and turns SQLite's errors into a
+/// <see cref="StorageException"/> that names the file and what failed. Connections, commands and transactions are
+/// disposed synchronously: Microsoft.Data.Sqlite does all its work synchronously, and its DisposeAsync only wraps Dispose.
+/// </summary>
+internal sealed class SqliteDatabase
+{
+    private const int Busy = 5;
+    private const int Locked = 6;
+    private const int IoError = 10;
+    private const int Corrupt = 11;
+    private const int Full = 13;
+    private const int CannotOpen = 14;
+    private const int ReadOnly = 8;
+    private const int NotADatabase = 26;
+
+    private readonly string connectionString;
+    private readonly long busyTimeoutMilliseconds;
+
+    public SqliteDatabase(string path, TimeSpan busyTimeout, SqliteOpenMode mode)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        BusyTimeout = busyTimeout;
+        busyTimeoutMilliseconds = (long)busyTimeout.TotalMilliseconds;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = mode,
+            ForeignKeys = true,
+            Pooling = true,
+
+            // Microsoft.Data.Sqlite retries a busy statement itself until this many whole seconds have passed, on top
+            // of SQLite's busy handler (PRAGMA busy_timeout below, which has millisecond precision). 0 would mean
+            // "retry forever", so a sub-second busy timeout waits up to about one second in total.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
+        }.ToString();
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string Path { get; }
+
+    public TimeSpan BusyTimeout { get; }
+
+    /// <summary>Runs <paramref name="read"/> on a fresh connection. In WAL mode it reads the last committed state and never waits for a writer.</summary>
+    public async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = await OpenAsync(Durability.Normal, cancellationToken).ConfigureAwait(false);
+            return await read(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            throw Failure(action, e, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in a <c>BEGIN IMMEDIATE</c> transaction: the write lock is taken before the first
+    /// read, so a read-then-write cannot be overtaken by another connection or process, and a busy database fails at
+    /// the start instead of half way.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(string action, Durability durability, Func<SqliteConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = await OpenAsync(durability, cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await write(connection, cancellationToken).ConfigureAwait(false);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            throw Failure(action, e, cancellationToken);
+        }
+    }
+
+    /// <summary>Closes the pooled connections of this file, which releases its file handles and lets SQLite checkpoint the WAL.</summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    internal StorageException Failure(string action, string reason, Exception? inner = null) =>
+        new(Path, $"Could not {action} (database '{Path}'): {reason}.", inner);
+
+    private async Task<SqliteConnection> OpenAsync(Durability durability, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // Both are per connection, and a pooled connection keeps what its previous user set, so set them every time.
+            var synchronous = durability == Durability.Full ? "FULL" : "NORMAL";
+            using var pragmas = connection.Command($"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = {synchronous};");
+            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private Exception Failure(string action, SqliteException e, CancellationToken cancellationToken)
+    {
+        // A cancelled command is interrupted by SQLite; that is the caller's cancellation, not a storage failure.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new OperationCanceledException("The storage operation was cancelled.", e, cancellationToken);
+        }
+
+        var code = e.SqliteErrorCode & 0xFF;
+        var reason = code switch
+        {
+            Busy or Locked => $"the database is locked by another process (gave up after the busy timeout of {BusyTimeout.TotalMilliseconds:0} ms)",
+            ReadOnly => "the database file is read-only (check the permissions of the file and its folder, and the file system)",
+            CannotOpen => "the database file cannot be opened or created (check that its folder exists and is writable)",
+            Full => "the disk is full",
+            Corrupt or NotADatabase => "the file is not a BriefBot database or is corrupt",
+            IoError => "a disk I/O error occurred",
+            _ => e.Message,
+        };
+        return new StorageException(Path, $"Could not {action} (database '{Path}'): {reason}.", e) { SqliteErrorCode = code };
+    }
+}
