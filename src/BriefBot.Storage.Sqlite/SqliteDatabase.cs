@@ -20,31 +20,29 @@ internal sealed class SqliteDatabase
     private const int NotADatabase = 26;
 
     private readonly string connectionString;
-    private readonly long busyTimeoutMilliseconds;
+    private readonly int busySeconds;
 
     public SqliteDatabase(string path, TimeSpan busyTimeout, SqliteOpenMode mode)
     {
         Path = System.IO.Path.GetFullPath(path);
-        BusyTimeout = busyTimeout;
-        busyTimeoutMilliseconds = (long)busyTimeout.TotalMilliseconds;
+
+        // Microsoft.Data.Sqlite retries a busy statement itself until its command timeout, in whole seconds (0 means
+        // forever), has passed since the statement started. SQLite's busy handler is given the same whole seconds, so
+        // the first busy wait ends exactly at that timeout and the retry loop gives up at once instead of waiting again.
+        // A busy timeout is therefore rounded up to whole seconds, at least one.
+        busySeconds = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
             Mode = mode,
             ForeignKeys = true,
             Pooling = true,
-
-            // Microsoft.Data.Sqlite retries a busy statement itself until this many whole seconds have passed, on top
-            // of SQLite's busy handler (PRAGMA busy_timeout below, which has millisecond precision). 0 would mean
-            // "retry forever", so a sub-second busy timeout waits up to about one second in total.
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
+            DefaultTimeout = busySeconds,
         }.ToString();
     }
 
     /// <summary>The absolute path of the database file.</summary>
     public string Path { get; }
-
-    public TimeSpan BusyTimeout { get; }
 
     /// <summary>Runs <paramref name="read"/> on a fresh connection. In WAL mode it reads the last committed state and never waits for a writer.</summary>
     public async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
@@ -100,7 +98,7 @@ internal sealed class SqliteDatabase
 
             // Both are per connection, and a pooled connection keeps what its previous user set, so set them every time.
             var synchronous = durability == Durability.Full ? "FULL" : "NORMAL";
-            using var pragmas = connection.Command($"PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = {synchronous};");
+            using var pragmas = connection.Command($"PRAGMA busy_timeout = {busySeconds * 1000}; PRAGMA synchronous = {synchronous};");
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -122,7 +120,7 @@ internal sealed class SqliteDatabase
         var code = e.SqliteErrorCode & 0xFF;
         var reason = code switch
         {
-            Busy or Locked => $"the database is locked by another process (gave up after the busy timeout of {BusyTimeout.TotalMilliseconds:0} ms)",
+            Busy or Locked => $"the database is locked by another process (gave up after waiting {busySeconds} s for its lock)",
             ReadOnly => "the database file is read-only (check the permissions of the file and its folder, and the file system)",
             CannotOpen => "the database file cannot be opened or created (check that its folder exists and is writable)",
             Full => "the disk is full",
