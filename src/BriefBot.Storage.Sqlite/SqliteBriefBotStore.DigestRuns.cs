@@ -8,7 +8,7 @@ public sealed partial class SqliteBriefBotStore
     {
         ArgumentException.ThrowIfNullOrEmpty(digest);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.ReadAsync("read the latest digest run", async (connection, ct) =>
+        return await database.RunAsync("read the latest digest run", async (connection, ct) =>
         {
             using var command = connection.Command(
                 "SELECT due_at, state, updated_at, note FROM digest_runs WHERE digest = $digest ORDER BY due_at DESC LIMIT 1;",

@@ -9,7 +9,7 @@ public sealed partial class SqliteBriefBotStore
         ArgumentException.ThrowIfNullOrEmpty(platform);
         ArgumentException.ThrowIfNullOrEmpty(channel);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.ReadAsync("read a channel's posted facts", async (connection, ct) =>
+        return await database.RunAsync("read a channel's posted facts", async (connection, ct) =>
         {
             // The left join yields one row of nulls for a digest that had no facts, and no row for a channel that never had one.
             using var command = connection.Command(

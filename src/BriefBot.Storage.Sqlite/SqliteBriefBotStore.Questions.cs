@@ -53,7 +53,7 @@ public sealed partial class SqliteBriefBotStore
     public async Task<IReadOnlyList<AskedQuestion>> GetQuestionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.ReadAsync("read questions", async (connection, ct) =>
+        return await database.RunAsync("read questions", async (connection, ct) =>
         {
             using var command = connection.Command(
                 """
@@ -84,7 +84,7 @@ public sealed partial class SqliteBriefBotStore
     public async Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.ReadAsync("read feedback", async (connection, ct) =>
+        return await database.RunAsync("read feedback", async (connection, ct) =>
         {
             using var command = connection.Command(
                 """

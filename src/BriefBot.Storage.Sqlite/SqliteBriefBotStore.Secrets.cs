@@ -18,7 +18,7 @@ public sealed partial class SqliteBriefBotStore
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
         // Most calls find the secret; reading first keeps them off the write lock.
-        var existing = await database.ReadAsync("read a secret", (connection, ct) => ReadSecretAsync(connection, name, ct), cancellationToken).ConfigureAwait(false);
+        var existing = await database.RunAsync("read a secret", (connection, ct) => ReadSecretAsync(connection, name, ct), cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
             return existing;

@@ -77,7 +77,7 @@ public sealed partial class SqliteBriefBotStore : IBriefBotStore, IDisposable
 
         // WAL lets readers go on while a write is in progress and keeps committed writes through a crash. The mode is
         // stored in the file, and cannot be changed inside a transaction, so it is set on its own before migrating.
-        var journal = await database.ReadAsync("switch to WAL journal mode", static async (connection, ct) =>
+        var journal = await database.RunAsync("switch to WAL journal mode", static async (connection, ct) =>
         {
             using var command = connection.Command("PRAGMA journal_mode = WAL;");
             return (string?)await command.ExecuteScalarAsync(ct).ConfigureAwait(false);

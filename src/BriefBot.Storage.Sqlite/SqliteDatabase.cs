@@ -44,13 +44,16 @@ internal sealed class SqliteDatabase
     /// <summary>The absolute path of the database file.</summary>
     public string Path { get; }
 
-    /// <summary>Runs <paramref name="read"/> on a fresh connection. In WAL mode it reads the last committed state and never waits for a writer.</summary>
-    public async Task<T> ReadAsync<T>(string action, Func<SqliteConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> on a connection without a transaction: for reads, which in WAL mode see the last
+    /// commit and never wait for a writer, and for statements that cannot run in a transaction.
+    /// </summary>
+    public async Task<T> RunAsync<T>(string action, Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
             using var connection = await OpenAsync(Durability.Normal, cancellationToken).ConfigureAwait(false);
-            return await read(connection, cancellationToken).ConfigureAwait(false);
+            return await work(connection, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException e)
         {

@@ -30,6 +30,18 @@ public sealed class QuestionLogTests : IDisposable
     }
 
     [Fact]
+    public async Task The_widest_range_reads_everything()
+    {
+        var store = await db.OpenAsync();
+        await store.RecordQuestionAsync(new(DateTimeOffset.MinValue, "slack", "C1", null, "First", false, null, 0), CancellationToken.None);
+        await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Now", false, null, 0), CancellationToken.None);
+
+        var read = await store.GetQuestionsAsync(DateTimeOffset.MinValue, DateTimeOffset.MaxValue, CancellationToken.None);
+
+        Assert.Equal(["First", "Now"], read.Select(q => q.Text));
+    }
+
+    [Fact]
     public async Task Times_with_any_offset_round_trip_to_the_same_instant_in_UTC()
     {
         var store = await db.OpenAsync();
