@@ -1,0 +1,80 @@
+namespace BriefBot.Storage.Sqlite;
+
+/// <summary>
+/// The schema as an ordered list: migration <c>i</c> takes a database from <c>PRAGMA user_version</c> <c>i</c> to
+/// <c>i + 1</c>. A new version is one more entry at the end; a migration that has shipped is never edited, because
+/// databases out there already ran it.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Version1,
+    ];
+
+    public static int CurrentVersion => All.Count;
+
+    // Times are ISO-8601 UTC text (see StoredTime). STRICT tables refuse a value of the wrong type instead of storing it.
+    // Asker hashes are the keyed hashes Core computes; no column holds a platform user id.
+    // posted_digests exists apart from posted_facts so that "this channel's last digest had no facts" (an empty list)
+    // is told apart from "this channel never had a digest" (null).
+    private const string Version1 = """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            asker_hash TEXT NULL,
+            text TEXT NOT NULL,
+            answered INTEGER NOT NULL CHECK (answered IN (0, 1)),
+            entry_id TEXT NULL,
+            confidence INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX questions_by_time ON questions (at);
+
+        CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            entry_id TEXT NOT NULL,
+            helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+            platform TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            asker_hash TEXT NULL
+        ) STRICT;
+        CREATE INDEX feedback_by_time ON feedback (at, entry_id);
+        CREATE INDEX feedback_by_entry ON feedback (entry_id, at);
+
+        CREATE TABLE digest_runs (
+            digest TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('Claimed', 'Posted', 'Skipped', 'Failed')),
+            updated_at TEXT NOT NULL,
+            note TEXT NULL,
+            PRIMARY KEY (digest, due_at)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE posted_digests (
+            platform TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (platform, channel)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE posted_facts (
+            platform TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            file TEXT NOT NULL,
+            document TEXT NOT NULL,
+            section TEXT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (platform, channel, position),
+            FOREIGN KEY (platform, channel) REFERENCES posted_digests (platform, channel) ON DELETE CASCADE
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE secrets (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        """;
+}

@@ -1,0 +1,106 @@
+using BriefBot.Core.Chat;
+using BriefBot.Core.Storage;
+
+namespace BriefBot.Storage.Sqlite;
+
+public sealed partial class SqliteBriefBotStore
+{
+    public async ValueTask RecordQuestionAsync(AskedQuestion question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await database.WriteAsync("record a question", Durability.Normal, async (connection, ct) =>
+        {
+            using var command = connection.Command(
+                """
+                INSERT INTO questions (at, platform, channel, asker_hash, text, answered, entry_id, confidence)
+                VALUES ($at, $platform, $channel, $asker, $text, $answered, $entry, $confidence);
+                """,
+                ("$at", StoredTime.ToText(question.At)),
+                ("$platform", question.Platform),
+                ("$channel", question.Channel),
+                ("$asker", question.AskerHash),
+                ("$text", question.Text),
+                ("$answered", question.Answered),
+                ("$entry", question.EntryId),
+                ("$confidence", question.Confidence));
+            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a click. <see cref="Feedback.User"/> arrives already hashed by Core's Answerer and is stored as the asker hash.</summary>
+    public async ValueTask RecordFeedbackAsync(Feedback feedback, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await database.WriteAsync("record feedback", Durability.Normal, async (connection, ct) =>
+        {
+            using var command = connection.Command(
+                """
+                INSERT INTO feedback (at, entry_id, helpful, platform, channel, asker_hash)
+                VALUES ($at, $entry, $helpful, $platform, $channel, $asker);
+                """,
+                ("$at", StoredTime.ToText(at)),
+                ("$entry", feedback.EntryId),
+                ("$helpful", feedback.Helpful),
+                ("$platform", feedback.Platform),
+                ("$channel", feedback.Channel),
+                ("$asker", feedback.User));
+            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AskedQuestion>> GetQuestionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await database.RunAsync("read questions", async (connection, ct) =>
+        {
+            using var command = connection.Command(
+                """
+                SELECT at, platform, channel, asker_hash, text, answered, entry_id, confidence
+                FROM questions WHERE at >= $from AND at < $to ORDER BY at, id;
+                """,
+                ("$from", StoredTime.ToText(from)),
+                ("$to", StoredTime.ToText(to)));
+            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var questions = new List<AskedQuestion>();
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                questions.Add(new AskedQuestion(
+                    StoredTime.FromText(reader.GetString(0)),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    reader.GetNullableString(3),
+                    reader.GetString(4),
+                    reader.GetBoolean(5),
+                    reader.GetNullableString(6),
+                    reader.GetInt32(7)));
+            }
+
+            return (IReadOnlyList<AskedQuestion>)questions;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await database.RunAsync("read feedback", async (connection, ct) =>
+        {
+            using var command = connection.Command(
+                """
+                SELECT entry_id, SUM(helpful), SUM(1 - helpful)
+                FROM feedback WHERE at >= $from AND at < $to GROUP BY entry_id ORDER BY entry_id;
+                """,
+                ("$from", StoredTime.ToText(from)),
+                ("$to", StoredTime.ToText(to)));
+            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var tallies = new List<FeedbackTally>();
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                tallies.Add(new FeedbackTally(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+            }
+
+            return (IReadOnlyList<FeedbackTally>)tallies;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+}

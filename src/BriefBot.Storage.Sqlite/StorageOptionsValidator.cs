@@ -1,0 +1,7 @@
+using BriefBot.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Storage.Sqlite;
+
+[OptionsValidator]
+public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>;

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace BriefBot.Storage.Sqlite.Tests;
+
+public sealed class FailureTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = TestDatabase.T0;
+    private readonly TestDatabase db = new();
+
+    public void Dispose() => db.Dispose();
+
+    [Fact]
+    public async Task A_reader_is_not_blocked_by_a_write_in_progress_and_sees_only_committed_rows()
+    {
+        var store = await db.OpenAsync(TimeSpan.FromMilliseconds(200));
+        await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Committed", false, null, 0), CancellationToken.None);
+
+        using var writer = db.Raw();
+        using var transaction = writer.BeginTransaction(deferred: false);
+        using (var insert = writer.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO questions (at, platform, channel, text, answered, confidence) VALUES ('2025-03-28T09:30:00.0000000Z', 'slack', 'C1', 'In flight', 0, 0);";
+            insert.ExecuteNonQuery();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var during = await store.GetQuestionsAsync(T0, T0.AddHours(1), CancellationToken.None);
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(150), $"The read waited {clock.Elapsed}.");
+        Assert.Equal(["Committed"], during.Select(q => q.Text));
+
+        transaction.Commit();
+        var after = await store.GetQuestionsAsync(T0, T0.AddHours(1), CancellationToken.None);
+        Assert.Equal(["Committed", "In flight"], after.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task A_write_against_a_lock_held_beyond_the_busy_timeout_fails_naming_the_file()
+    {
+        var store = await db.OpenAsync(TimeSpan.FromMilliseconds(200));
+        using var other = db.Raw();
+        using (var exclusive = other.CreateCommand())
+        {
+            exclusive.CommandText = "BEGIN EXCLUSIVE;";
+            exclusive.ExecuteNonQuery();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<StorageException>(async () =>
+            await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Lost?", false, null, 0), CancellationToken.None));
+
+        // 200 ms is rounded up to Microsoft.Data.Sqlite's whole-second command timeout.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(2.5));
+        Assert.Equal(db.DatabasePath, error.DatabasePath);
+        Assert.Equal(5, error.SqliteErrorCode);
+        Assert.Contains(db.DatabasePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("record a question", error.Message, StringComparison.Ordinal);
+        Assert.Contains("database is locked by another process (gave up after waiting 1 s", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<StorageException>(() => store.TryClaimRunAsync("daily", T0, T0, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_write_waits_for_a_lock_released_within_the_busy_timeout()
+    {
+        var store = await db.OpenAsync(TimeSpan.FromSeconds(5));
+        var other = db.Raw();
+        using (var exclusive = other.CreateCommand())
+        {
+            exclusive.CommandText = "BEGIN EXCLUSIVE;";
+            exclusive.ExecuteNonQuery();
+        }
+
+        var claim = Task.Run(() => store.TryClaimRunAsync("daily", T0, T0, CancellationToken.None));
+        await Task.Delay(100);
+        other.Dispose();
+
+        Assert.True(await claim);
+    }
+
+    // Tests run as root, where chmod cannot make a file read-only; a read-only connection gets the same SQLITE_READONLY
+    // that SQLite reports for a file or mount it may not write.
+    [Fact]
+    public async Task A_read_only_database_fails_at_start_and_on_write_with_a_clear_message()
+    {
+        var writable = await db.OpenAsync();
+        await writable.RecordQuestionAsync(new(T0, "slack", "C1", null, "Before", false, null, 0), CancellationToken.None);
+
+        var store = db.Store(TimeSpan.FromSeconds(4), mode: SqliteOpenMode.ReadOnly);
+        var atStart = await Assert.ThrowsAsync<StorageException>(() => store.InitializeAsync(CancellationToken.None));
+        var onWrite = await Assert.ThrowsAsync<StorageException>(() => store.TryClaimRunAsync("daily", T0, T0, CancellationToken.None));
+
+        foreach (var error in new[] { atStart, onWrite })
+        {
+            Assert.Equal(8, error.SqliteErrorCode);
+            Assert.Contains(db.DatabasePath, error.Message, StringComparison.Ordinal);
+            Assert.Contains("database file is read-only", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1L, db.Scalar("SELECT count(*) FROM questions;"));
+    }
+
+    [Fact]
+    public async Task A_folder_that_cannot_be_created_fails_naming_the_file()
+    {
+        var blocker = Path.Combine(db.Root, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "a file where the data folder should be");
+        var path = Path.Combine(blocker, "briefbot.db");
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => db.Store(path: path).InitializeAsync(CancellationToken.None));
+
+        Assert.Equal(path, error.DatabasePath);
+        Assert.Contains("create the database folder", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_path_that_is_a_folder_fails_as_cannot_open()
+    {
+        var folder = Path.Combine(db.Root, "briefbot.db");
+        Directory.CreateDirectory(folder);
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => db.Store(path: folder).InitializeAsync(CancellationToken.None));
+
+        Assert.Equal(14, error.SqliteErrorCode);
+        Assert.Contains("cannot be opened or created", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_and_left_alone()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(db.DatabasePath)!);
+        var text = new string('x', 4096);
+        await File.WriteAllTextAsync(db.DatabasePath, text);
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => db.Store().InitializeAsync(CancellationToken.None));
+
+        Assert.Equal(26, error.SqliteErrorCode);
+        Assert.Contains("not a BriefBot database", error.Message, StringComparison.Ordinal);
+        Assert.Equal(text, await File.ReadAllTextAsync(db.DatabasePath));
+    }
+
+    [Fact]
+    public async Task A_cancelled_operation_is_a_cancellation_not_a_storage_failure()
+    {
+        var store = await db.OpenAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Never", false, null, 0), cancelled.Token));
+    }
+}
