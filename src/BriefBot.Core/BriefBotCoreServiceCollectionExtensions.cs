@@ -23,6 +23,7 @@ public static class BriefBotCoreServiceCollectionExtensions
         services.AddSingleton<IAnswerer, Answerer>();
         services.AddOptions<DigestsOptions>()
             .Configure<IConfiguration>((o, c) => c.GetSection(DigestsOptions.Section).Bind(o.Items))
+            .PostConfigure(o => o.Items.ForEach(d => d.Channel = d.Channel is { Length: > 0 } ? d.Channel : d.Platform.ToLowerInvariant()))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         services.AddSingleton<DigestComposer>();

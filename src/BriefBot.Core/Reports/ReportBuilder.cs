@@ -8,7 +8,7 @@ namespace BriefBot.Core.Reports;
 public static class ReportBuilder
 {
     /// <summary>How far below the threshold a declined question still counts as a near miss.</summary>
-    public const int NearMissMargin = 20;
+    public const int NearMissMargin = 15;
 
     public static KnowledgeReport Build(
         DateTimeOffset from,

@@ -14,6 +14,8 @@ public static class BriefBotCommandLine
         ["ask"] = (AskCommand.Options, AskCommand.RunAsync),
         ["eval"] = (EvalCommand.Options, EvalCommand.RunAsync),
         ["import"] = (ImportCommand.Options, ImportCommand.RunAsync),
+        ["digest"] = (DigestCommand.Options, DigestCommand.RunAsync),
+        ["report"] = (ReportCommand.Options, ReportCommand.RunAsync),
         ["help"] = (new Dictionary<string, bool>(), (_, console, _) => PrintUsageAsync(console.Out, 0)),
     };
 

@@ -19,9 +19,15 @@ internal sealed class CommandHost : IDisposable
 
     public IAnswerer Answerer => host.Services.GetRequiredService<IAnswerer>();
 
-    public static async Task<CommandHost> StartAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<CommandHost> StartAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken, bool withStore = false)
     {
-        var host = new CommandHost(BriefBotHost.CreateBuilder(args.Configuration, console, quiet: true).Build());
+        var builder = BriefBotHost.CreateBuilder(args.Configuration, console, quiet: true);
+        if (withStore)
+        {
+            builder.AddStore();
+        }
+
+        var host = new CommandHost(builder.Build());
         try
         {
             await host.Knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);

@@ -12,9 +12,7 @@ internal static class RunCommand
 
     public static async Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
     {
-        var builder = BriefBotHost.CreateBuilder(args.Configuration, console, quiet: false);
-        builder.Services.AddHostedService<KnowledgeStartup>();
-        builder.AddChatPlatforms();
+        var builder = BriefBotHost.CreateBuilder(args.Configuration, console, quiet: false).AddRunningBot();
         using var host = builder.Build();
 
         // Validate every options class before starting, so a bad setting is one clear line rather than the host's

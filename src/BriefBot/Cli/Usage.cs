@@ -14,6 +14,11 @@ internal static class Usage
                                       miss (every result with --all) and the totals.
           import FILE --out PATH      Turn a TSV or CSV of question,answer rows into a curated JSON file.
                                       Rows that share an answer become one entry with alternate phrasings.
+          digest NAME --preview       Print the digest NAME would post now, without posting it.
+          report [--days N | --from YYYY-MM-DD [--to YYYY-MM-DD]] [--top N]
+                                      What was asked (default: the last 7 days): the most-asked questions
+                                      the knowledge could not answer, the entries marked "Not helpful" most,
+                                      and near misses that would have matched at a lower threshold.
           help                        Show this text.
 
         Options for every command:

@@ -26,9 +26,16 @@ public static class DigestText
                 continue;
             }
 
+            // The briefing's title heads its facts, so each fact's source is just its section.
             foreach (var fact in briefing.KeyFacts)
             {
-                text.Append("  • ").Append(fact.Text).Append("  (").Append(ReplyText.SourceLine(fact.Source)).Append(")\n");
+                text.Append("  • ").Append(fact.Text);
+                if (fact.Source.Section is { Length: > 0 } section)
+                {
+                    text.Append("  (").Append(section).Append(')');
+                }
+
+                text.Append('\n');
             }
 
             if (briefing.Changes is { IsEmpty: false } changes)

@@ -1,9 +1,14 @@
 using BriefBot.Cli;
 using BriefBot.ConsoleChat;
 using BriefBot.Core;
+using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Storage;
+using BriefBot.Storage.Sqlite;
+using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -46,6 +51,34 @@ internal static class BriefBotHost
         builder.Services.AddBriefBotCore();
         builder.Services.PostConfigure<KnowledgeOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
         builder.Services.AddBriefBotConsole();
+        return builder;
+    }
+
+    /// <summary>The SQLite store (Storage:Path, relative to the content root): questions, feedback, digest runs, the asker key.</summary>
+    public static HostApplicationBuilder AddStore(this HostApplicationBuilder builder)
+    {
+        var root = builder.Environment.ContentRootPath;
+        builder.Services.AddBriefBotSqliteStore();
+        builder.Services.PostConfigure<StorageOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
+        return builder;
+    }
+
+    /// <summary>What only the long-running bot has: the asker key from the store, knowledge loaded at start and reloaded on change, digests, health.</summary>
+    public static HostApplicationBuilder AddRunningBot(this HostApplicationBuilder builder)
+    {
+        builder.AddStore();
+        builder.Services.AddSingleton<StoredKeyAskerHasher>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IAskerHasher>(sp => sp.GetRequiredService<StoredKeyAskerHasher>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StoredKeyAskerHasher>());
+        builder.Services.AddHostedService<KnowledgeStartup>();
+        builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
+        builder.AddChatPlatforms();
+        if (builder.Configuration.GetValue<bool>("Health:Enabled") || builder.Services.Any(s => s.ServiceType == typeof(IHttpEndpoints)))
+        {
+            builder.Services.AddHttpEndpoints<HealthEndpoints>();
+        }
+
+        builder.Services.AddBriefBotLifecycle();
         return builder;
     }
 }
