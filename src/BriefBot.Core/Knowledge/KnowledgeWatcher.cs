@@ -36,15 +36,17 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
                 await QuietAsync(settings.ReloadDebounce, stoppingToken).ConfigureAwait(false);
             }
 
-            await CheckAsync(stoppingToken).ConfigureAwait(false);
+            // An event means something changed, even an edit that kept the size within the clock's resolution;
+            // a reload of unchanged files costs a parse and is not swapped in (same fingerprint).
+            await CheckAsync(stoppingToken, force: changed.IsCompleted).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Reloads if any knowledge file was added, removed or changed since the last check.</summary>
-    internal async Task<bool> CheckAsync(CancellationToken cancellationToken)
+    /// <summary>Reloads if any knowledge file was added, removed or changed since the last check (or always, when forced).</summary>
+    internal async Task<bool> CheckAsync(CancellationToken cancellationToken, bool force = false)
     {
         var now = Signature(options.Value.Path);
-        if (now == signature)
+        if (now == signature && !force)
         {
             return false;
         }

@@ -16,9 +16,10 @@ internal enum AnswerKind : byte
     Number = 4,
     Name = 8,
     Money = 16,
+    Place = 32,
 
     /// <summary>What an answer too short to judge (a label such as "[CHECK_PINCODE]", a bare "Yes") is taken to hold.</summary>
-    Any = Time | Duration | Number | Name | Money,
+    Any = Time | Duration | Number | Name | Money | Place,
 }
 
 internal static partial class AnswerType
@@ -44,6 +45,11 @@ internal static partial class AnswerType
         if (AsksNumber().IsMatch(q))
         {
             return AnswerKind.Number;
+        }
+
+        if (AsksPlace().IsMatch(q))
+        {
+            return AnswerKind.Place;
         }
 
         return AsksName().IsMatch(q) ? AnswerKind.Name : AnswerKind.None;
@@ -80,7 +86,12 @@ internal static partial class AnswerType
 
         if (NameMention().IsMatch(text))
         {
-            kinds |= AnswerKind.Name;
+            kinds |= AnswerKind.Name | AnswerKind.Place;
+        }
+
+        if (PlaceMention().IsMatch(text))
+        {
+            kinds |= AnswerKind.Place;
         }
 
         return kinds;
@@ -101,7 +112,14 @@ internal static partial class AnswerType
     [GeneratedRegex(@"\bhow (?:many|much|often|big|large|old|far|fast)\b|\bwhat (?:percentage|percent|proportion|share|number|amount|rate|price|cost)\b")]
     private static partial Regex AsksNumber();
 
-    [GeneratedRegex(@"\bwho(?:m|se|'s)?\b|\bwhere\b|\bwhich (?:company|companies|team|agency|person|people|firm|vendor|department|organi[sz]ation|city|country|place|location|site|office|building)\b")]
+    [GeneratedRegex(@"\bwhere\b|\bwhich (?:city|country|place|location|site|office|building|room|floor)\b")]
+    private static partial Regex AsksPlace();
+
+    // A place is a name (see NameMention) or a word for a spot: "level -2 of the garage", "in the basement".
+    [GeneratedRegex(@"\b(?:level|floor|room|building|basement|garage|office|desk|lobby|site|campus|branch|hall|centre|center|street|road|page|portal|intranet|app|website|channel|folder|drive|locations?|address)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceMention();
+
+    [GeneratedRegex(@"\bwho(?:m|se|'s)?\b|\bwhich (?:company|companies|team|agency|person|people|firm|vendor|department|organi[sz]ation)\b")]
     private static partial Regex AsksName();
 
     [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|midnight|noon)\b|\b(?:19|20)\d\d\b|\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:next|last|this|every|each)\s+(?:week|month|year|quarter|day|morning|evening)\b|\bquarter\b|\bq[1-4]\b", RegexOptions.IgnoreCase)]

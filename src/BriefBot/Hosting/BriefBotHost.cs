@@ -21,11 +21,16 @@ internal static class BriefBotHost
     public static HostApplicationBuilder CreateBuilder(IReadOnlyList<string> configurationArgs, CliConsole console, bool quiet)
     {
         var root = ContentRoot.Find();
+        // Options are read once at start, so watching appsettings.json for changes would only cost an inotify
+        // instance per host (Linux allows 128 per user).
+        var configuration = new ConfigurationManager();
+        configuration["hostBuilder:reloadConfigOnChange"] = "false";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [.. configurationArgs],
             ContentRootPath = root,
             ApplicationName = "BriefBot",
+            Configuration = configuration,
         });
 
         // User secrets hold tokens on a developer's machine in any environment; environment variables and the
