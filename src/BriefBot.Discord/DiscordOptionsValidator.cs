@@ -1,4 +1,3 @@
-using BriefBot.Discord.Interactions;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Discord;
@@ -35,11 +34,6 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         foreach (var channel in options.Channels.Where(c => !Snowflake.IsValid(c)))
         {
             result.AddError($"Discord:Channels contains '{channel}', which is not a Discord id (a snowflake: 17 to 20 digits).");
-        }
-
-        if (options.PublicKey is { Length: 64 } key && key.All(char.IsAsciiHexDigit) && !InteractionSignature.IsValidPublicKey(key))
-        {
-            result.AddError("Discord:PublicKey is not a valid Ed25519 public key: copy it again from the developer portal's General Information page.");
         }
 
         return result.Build();

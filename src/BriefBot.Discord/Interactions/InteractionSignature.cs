@@ -17,9 +17,6 @@ internal sealed class InteractionSignature
 
     private InteractionSignature(PublicKey key) => this.key = key;
 
-    public static bool IsValidPublicKey(string hex) =>
-        PublicKey.TryImport(SignatureAlgorithm.Ed25519, Convert.FromHexString(hex), KeyBlobFormat.RawPublicKey, out _);
-
     /// <summary>The verifier for a configured key; throws on a key that is not one (the options validator reports that first).</summary>
     public static InteractionSignature FromHex(string publicKeyHex) =>
         new(PublicKey.Import(SignatureAlgorithm.Ed25519, Convert.FromHexString(publicKeyHex), KeyBlobFormat.RawPublicKey));
