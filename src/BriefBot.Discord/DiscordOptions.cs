@@ -36,9 +36,8 @@ public sealed class DiscordOptions
     [RegularExpression("^[-_a-z0-9]{1,32}$", ErrorMessage = "Discord:Command must be 1 to 32 lower-case letters, digits, '-' or '_' (Discord's rule for command names).")]
     public string Command { get; set; } = "brief";
 
-    [Range(0, 1_000_000, ErrorMessage = "Discord:ShardId must be 0 or more.")]
+    /// <summary>This process's shard, from 0 to <see cref="ShardCount"/> − 1 (checked by <see cref="DiscordOptionsValidator"/>).</summary>
     public int ShardId { get; set; }
 
-    [Range(1, 1_000_000, ErrorMessage = "Discord:ShardCount must be 1 or more.")]
     public int ShardCount { get; set; } = 1;
 }

@@ -10,9 +10,14 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         ArgumentNullException.ThrowIfNull(options);
         var result = new ValidateOptionsResultBuilder();
         result.AddResult(new DiscordOptionsAnnotations().Validate(name, options));
-        if (options.ShardId >= options.ShardCount)
+        // Checked here rather than with [Range]: the options source generator drops a Range attribute's ErrorMessage.
+        if (options.ShardCount < 1)
         {
-            result.AddError($"Discord:ShardId ({options.ShardId}) must be less than Discord:ShardCount ({options.ShardCount}).");
+            result.AddError("Discord:ShardCount must be 1 or more.");
+        }
+        else if (options.ShardId < 0 || options.ShardId >= options.ShardCount)
+        {
+            result.AddError($"Discord:ShardId ({options.ShardId}) must be at least 0 and less than Discord:ShardCount ({options.ShardCount}).");
         }
 
         if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))

@@ -25,6 +25,7 @@ public sealed class MessageReplyTests
         Assert.True(body.GetProperty("enforce_nonce").GetBoolean());
         var embed = Assert.Single(body.GetProperty("embeds").EnumerateArray());
         Assert.Contains("GMLRS and HIMARS", embed.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["color", "description", "fields", "footer"], embed.EnumerateObject().Select(p => p.Name).Order());
 
         var question = Assert.Single(host.Answerer.Questions);
         Assert.Equal("what weapons can Ukraine use?", question.Text);
