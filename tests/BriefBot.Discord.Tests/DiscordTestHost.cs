@@ -53,10 +53,12 @@ public sealed class DiscordTestHost : IAsyncDisposable
     public static async Task<DiscordTestHost> StartAsync(
         Action<Dictionary<string, string?>>? configure = null,
         Action<IServiceCollection>? services = null,
-        bool realCore = false)
+        bool realCore = false,
+        Action<FakeRest>? script = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
         var discord = await FakeDiscord.StartAsync(time);
+        script?.Invoke(discord.Rest);
         var settings = new Dictionary<string, string?>
         {
             ["Discord:Enabled"] = "true",

@@ -30,7 +30,7 @@ internal sealed partial class CommandRegistration(DiscordRestClient rest, IOptio
                     LogFailed(logger, settings.Command, guild ?? "global", response.Status);
                 }
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !stoppingToken.IsCancellationRequested))
             {
                 LogUnreachable(logger, settings.Command, e);
             }

@@ -100,7 +100,19 @@ internal sealed partial class GatewayClient(
             return (new Uri(configured), null);
         }
 
-        var (response, info) = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        RestResponse response;
+        GatewayBotInfo? info;
+        try
+        {
+            (response, info) = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Discord unreachable: back off and try again, like any failed connection.
+            Log.GatewayUrlFailed(logger, 0);
+            return (null, null);
+        }
+
         if (response.Status == 401)
         {
             return (null, GatewayEnd.Fatal("Discord rejected the bot token (401 on GET /gateway/bot): check Discord:BotToken."));

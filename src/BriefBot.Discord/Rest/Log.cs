@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 613, Level = LogLevel.Warning, Message = "Discord refused {Route} with {Status}: {Error}")]
     public static partial void Refused(ILogger logger, string route, int status, string error);
+
+    [LoggerMessage(EventId = 614, Level = LogLevel.Warning, Message = "Could not reach Discord for {Route}: retrying after {Seconds}s")]
+    public static partial void ConnectionFailed(ILogger logger, string route, double seconds, Exception exception);
 }

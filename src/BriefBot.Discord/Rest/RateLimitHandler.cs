@@ -33,7 +33,21 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, TimeProv
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }
 
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException e) when (++serverErrors <= MaxServerErrors)
+            {
+                // A dropped connection is as transient as a 502; a message carries an enforced nonce, so a resend
+                // of one that did arrive is not posted twice.
+                var backoff = Backoff(serverErrors);
+                Log.ConnectionFailed(logger, route.Template, backoff.TotalSeconds, e);
+                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             limiter.Update(route, response);
             if (response.StatusCode == HttpStatusCode.TooManyRequests && ++rateLimited <= MaxRateLimited)
             {
@@ -46,7 +60,7 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, TimeProv
 
             if ((int)response.StatusCode is 500 or 502 or 503 or 504 && ++serverErrors <= MaxServerErrors)
             {
-                var backoff = TimeSpan.FromSeconds(Math.Pow(2, serverErrors - 1));
+                var backoff = Backoff(serverErrors);
                 Log.ServerError(logger, route.Template, (int)response.StatusCode, backoff.TotalSeconds);
                 response.Dispose();
                 await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
@@ -56,6 +70,8 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, TimeProv
             return response;
         }
     }
+
+    private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
 
     /// <summary>The wait a 429 asks for: the body's <c>retry_after</c> (seconds, decimal), else <c>Retry-After</c>, else the bucket's reset.</summary>
     private static async Task<(TimeSpan RetryAfter, bool Global)> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ namespace BriefBot.Discord.Rest;
 /// </summary>
 internal sealed class RestRateLimiter(TimeProvider time)
 {
+    private const int MaxTracked = 1_000;
+
     private readonly ConcurrentDictionary<string, SemaphoreSlim> turns = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new(StringComparer.Ordinal);
@@ -40,6 +42,7 @@ internal sealed class RestRateLimiter(TimeProvider time)
     /// <summary>Reads the rate-limit headers of a response.</summary>
     public void Update(RestRoute route, HttpResponseMessage response)
     {
+        Prune();
         if (Header(response, "X-RateLimit-Bucket") is { Length: > 0 } hash)
         {
             hashes[route.Key] = hash;
@@ -68,6 +71,39 @@ internal sealed class RestRateLimiter(TimeProvider time)
         else
         {
             buckets[BucketKey(route)] = new RateLimitBucket(0, until);
+        }
+    }
+
+    /// <summary>Routes, buckets and hashes tracked right now; each interaction token is a route of its own.</summary>
+    internal int Tracked => turns.Count + buckets.Count + hashes.Count;
+
+    /// <summary>
+    /// Forgets what no longer matters, so a long-running bot that answers many interactions (each its own route)
+    /// does not keep every one: routes nobody is sending on, buckets already refilled, and learned hashes (relearned
+    /// from the next response).
+    /// </summary>
+    private void Prune()
+    {
+        if (turns.Count > MaxTracked)
+        {
+            foreach (var turn in turns.Where(t => t.Value.CurrentCount == 1))
+            {
+                turns.TryRemove(turn);
+            }
+        }
+
+        if (buckets.Count > MaxTracked)
+        {
+            var now = time.GetUtcNow();
+            foreach (var bucket in buckets.Where(b => b.Value.ResetAt < now))
+            {
+                buckets.TryRemove(bucket);
+            }
+        }
+
+        if (hashes.Count > MaxTracked)
+        {
+            hashes.Clear();
         }
     }
 

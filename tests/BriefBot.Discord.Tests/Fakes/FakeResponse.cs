@@ -2,6 +2,9 @@ namespace BriefBot.Discord.Tests.Fakes;
 
 public sealed record FakeResponse(int Status, string Body = "", IReadOnlyDictionary<string, string>? Headers = null)
 {
+    /// <summary>The connection is dropped without a response, as a failing network or proxy would.</summary>
+    public const int Dropped = 0;
+
     public static FakeResponse RateLimited(double retryAfter, bool global = false) => new(
         429,
         $$"""{"message":"You are being rate limited.","retry_after":{{retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)}},"global":{{(global ? "true" : "false")}}}""",

@@ -62,6 +62,12 @@ public sealed class FakeRest(TimeProvider time)
         }
 
         var response = scripted ?? Default(request);
+        if (response.Status == FakeResponse.Dropped)
+        {
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

@@ -234,4 +234,15 @@ public sealed class GatewayClientTests
 
         Assert.Equal(1000, await connection.ClosedByBot);
     }
+
+    [Fact]
+    public async Task When_gateway_bot_keeps_failing_the_client_backs_off_and_tries_again()
+    {
+        var unavailable = Enumerable.Repeat(new FakeResponse(503, "upstream"), 6).ToArray();
+        await using var host = await DiscordTestHost.StartAsync(script: rest => rest.Enqueue("GET", "gateway/bot", unavailable));
+
+        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(2), "a connection once Discord answers");
+        Assert.True(host.Rest.Where("GET", "gateway/bot").Count >= 2);
+        Assert.False(host.Stopping);
+    }
 }

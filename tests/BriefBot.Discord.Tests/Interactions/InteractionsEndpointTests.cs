@@ -101,6 +101,26 @@ public sealed class InteractionsEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_slow_answer_is_deferred_in_the_http_response_then_filled_in_through_the_webhook()
+    {
+        var previewer = new FakeDigestPreviewer { Slow = true };
+        await using var host = await DiscordTestHost.StartAsync(
+            s => s["Discord:PublicKey"] = signer.PublicKeyHex,
+            services => services.AddSingleton<BriefBot.Core.Digests.IDigestPreviewer>(previewer));
+
+        var pending = PostAsync(host, JsonSerializer.Serialize(DiscordEvents.Command("900000000000000001", "tok", "digest")));
+        await Wait.UntilAsync(() => previewer.Previews.Count == 1, "the preview to start");
+        await host.Time.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3), "the deferred response");
+
+        var json = DiscordTestHost.Parse(await (await pending).Content.ReadAsStringAsync());
+        Assert.Equal(5, json.GetProperty("type").GetInt32());
+        Assert.Equal(64, json.GetProperty("data").GetProperty("flags").GetInt32());
+        previewer.Gate.SetResult();
+        var edit = await host.Rest.WaitForAsync("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/tok/messages/@original");
+        Assert.Equal("{\"parse\":[]}", edit.Json.GetProperty("allowed_mentions").GetRawText());
+    }
+
+    [Fact]
     public async Task Without_a_public_key_there_is_no_endpoint()
     {
         await using var host = await DiscordTestHost.StartAsync();

@@ -92,4 +92,40 @@ public sealed class RateLimitTests
         await host.Time.AdvanceAsync(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1));
         Assert.Single(host.Rest.Where("POST", Messages));
     }
+
+    [Fact]
+    public async Task A_dropped_connection_is_retried_and_the_reply_delivered()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        host.Rest.Enqueue("POST", Messages, new FakeResponse(FakeResponse.Dropped));
+        var connection = await host.ConnectAsync();
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> q?", mentionsBot: true));
+
+        var first = await host.Rest.WaitForAsync("POST", Messages);
+        await host.Time.AdvanceUntilAsync(() => host.Rest.Where("POST", Messages).Count == 2, Step, TimeSpan.FromSeconds(3), "the retry");
+        Assert.Equal(first.Json.GetProperty("nonce").GetString(), host.Rest.Where("POST", Messages)[1].Json.GetProperty("nonce").GetString());
+    }
+
+    [Fact]
+    public async Task The_limiter_forgets_routes_it_no_longer_needs()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var limiter = new BriefBot.Discord.Rest.RestRateLimiter(time);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var route = BriefBot.Discord.Rest.RestRoute.For(HttpMethod.Post, new Uri($"https://discord.com/api/v10/interactions/{900000000000000000 + i}/token-{i}/callback"));
+            using (await limiter.EnterAsync(route, CancellationToken.None))
+            {
+                using var response = new HttpResponseMessage(System.Net.HttpStatusCode.NoContent);
+                response.Headers.Add("X-RateLimit-Bucket", "callback");
+                response.Headers.Add("X-RateLimit-Remaining", "0");
+                response.Headers.Add("X-RateLimit-Reset-After", "1");
+                limiter.Update(route, response);
+            }
+
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        Assert.InRange(limiter.Tracked, 1, 3 * 1_001);
+    }
 }
