@@ -23,6 +23,8 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
 
     public volatile bool AutoAck = true;
 
+    private volatile bool frozen;
+
     /// <summary>The close code the bot sent, once it closed.</summary>
     public Task<int?> ClosedByBot => closedByBot.Task;
 
@@ -36,6 +38,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
             }
         }
     }
+
+    /// <summary>From now on the connection is dead but open: nothing is read or answered, not even a close.</summary>
+    public void Freeze() => frozen = true;
 
     public int Count(int op) => Frames.Count(f => f.GetProperty("op").GetInt32() == op);
 
@@ -107,6 +112,11 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
                 WebSocketReceiveResult result;
                 do
                 {
+                    if (frozen)
+                    {
+                        await Task.Delay(Timeout.Infinite, cancellationToken);
+                    }
+
                     result = await socket.ReceiveAsync(buffer, cancellationToken);
                     message.Write(buffer, 0, result.Count);
                 }

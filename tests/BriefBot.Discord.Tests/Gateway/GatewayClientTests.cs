@@ -91,6 +91,23 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task A_dead_connection_that_never_answers_the_close_is_dropped_and_the_session_resumed()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        var connection = await host.ConnectAsync();
+        await connection.DispatchAsync("GUILD_CREATE", 2, new { id = DiscordTestHost.GuildId });
+        connection.Freeze();
+
+        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, Second, TimeSpan.FromSeconds(120), "a new connection after the dead one");
+
+        var resumed = await host.Discord.Gateway.NextConnectionAsync();
+        Assert.Equal("/resume", resumed.Path);
+        await resumed.SendHelloAsync();
+        var resume = (await resumed.ExpectAsync(6)).GetProperty("d");
+        Assert.Equal(("session-1", 2), (resume.GetProperty("session_id").GetString(), resume.GetProperty("seq").GetInt32()));
+    }
+
+    [Fact]
     public async Task Op_7_reconnect_closes_without_ending_the_session_and_resumes()
     {
         await using var host = await DiscordTestHost.StartAsync();
