@@ -39,8 +39,15 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
         }
     }
 
-    /// <summary>From now on the connection is dead but open: nothing is read or answered, not even a close.</summary>
-    public void Freeze() => frozen = true;
+    /// <summary>
+    /// From now on the connection is dead but open: nothing is answered, not even a close, and after the read already
+    /// pending (whose frame is not ACKed either) nothing more is read.
+    /// </summary>
+    public void Freeze()
+    {
+        AutoAck = false;
+        frozen = true;
+    }
 
     public int Count(int op) => Frames.Count(f => f.GetProperty("op").GetInt32() == op);
 

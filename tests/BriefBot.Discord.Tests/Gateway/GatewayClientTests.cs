@@ -98,7 +98,8 @@ public sealed class GatewayClientTests
         await connection.DispatchAsync("GUILD_CREATE", 2, new { id = DiscordTestHost.GuildId });
         connection.Freeze();
 
-        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, Second, TimeSpan.FromSeconds(120), "a new connection after the dead one");
+        // At most: the first beat (jittered within 45 s), the unACKed check 45 s later, then the 5 s close timeout.
+        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, Second, TimeSpan.FromSeconds(100), "a new connection after the dead one");
 
         var resumed = await host.Discord.Gateway.NextConnectionAsync();
         Assert.Equal("/resume", resumed.Path);
