@@ -38,6 +38,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddTransient<RateLimitHandler>();
         services.AddHttpClient<DiscordRestClient>(ConfigureRest)
             .AddHttpMessageHandler<RateLimitHandler>()
+            // The default loggers write request URLs, and interaction and webhook URLs hold interaction tokens.
+            // RateLimitHandler and DiscordRestClient log the route with ids and tokens masked instead.
+            .RemoveAllLoggers()
             // The client lives in singletons: rotate pooled connections instead of handlers, so DNS changes are seen.
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

@@ -132,8 +132,10 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
         Host.Dispose();
         await Discord.DisposeAsync();
-        // Secrets never reach the logs, whatever the test did.
+        // Secrets never reach the logs, whatever the test did: neither the bot token nor an interaction token
+        // (tests name theirs "interaction-token-…"), which stands in callback and webhook URLs.
         Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains("interaction-token", StringComparison.Ordinal));
     }
 
     public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;
