@@ -1,0 +1,48 @@
+using BriefBot.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Discord.Commands;
+
+/// <summary>
+/// Registers the slash command on start by bulk overwrite (so a renamed or removed command does not linger): in each
+/// configured guild, where it shows at once, else globally. A failure is logged; mentions and DMs still work.
+/// </summary>
+internal sealed partial class CommandRegistration(DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<CommandRegistration> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        IReadOnlyList<ApplicationCommand> commands = [BriefCommand.Definition(settings.Command)];
+        IReadOnlyList<string?> scopes = settings.GuildIds.Count > 0 ? [.. settings.GuildIds] : [(string?)null];
+        foreach (var guild in scopes)
+        {
+            try
+            {
+                var response = await rest.OverwriteCommandsAsync(settings.ApplicationId!, guild, commands, stoppingToken).ConfigureAwait(false);
+                if (response.IsSuccess)
+                {
+                    LogRegistered(logger, settings.Command, guild ?? "all guilds (global)");
+                }
+                else
+                {
+                    LogFailed(logger, settings.Command, guild ?? "global", response.Status);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !stoppingToken.IsCancellationRequested))
+            {
+                LogUnreachable(logger, settings.Command, e);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 660, Level = LogLevel.Information, Message = "Registered /{Command} in {Scope}")]
+    private static partial void LogRegistered(ILogger logger, string command, string scope);
+
+    [LoggerMessage(EventId = 661, Level = LogLevel.Error, Message = "Could not register /{Command} in {Scope}: Discord answered {Status}")]
+    private static partial void LogFailed(ILogger logger, string command, string scope, int status);
+
+    [LoggerMessage(EventId = 662, Level = LogLevel.Error, Message = "Could not reach Discord to register /{Command}")]
+    private static partial void LogUnreachable(ILogger logger, string command, Exception exception);
+}

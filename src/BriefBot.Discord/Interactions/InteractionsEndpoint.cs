@@ -1,0 +1,75 @@
+using System.Text.Json;
+using BriefBot.Discord.Payloads;
+using BriefBot.Discord.Queues;
+using BriefBot.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Discord.Interactions;
+
+/// <summary>
+/// <c>POST /discord/interactions</c>, the Interactions Endpoint URL of the developer portal. The signature is checked
+/// over the raw bytes before anything is parsed; the HTTP response is the interaction response.
+/// </summary>
+internal sealed class InteractionsEndpoint(
+    IOptions<DiscordOptions> options,
+    InteractionResponder responder,
+    WorkQueue<InteractionFollowUp> followUps,
+    IHostApplicationLifetime lifetime,
+    ILogger<InteractionsEndpoint> logger) : IHttpEndpoints
+{
+    public const string Path = "/discord/interactions";
+
+    private readonly Lazy<InteractionSignature> signature = new(() => InteractionSignature.FromHex(options.Value.PublicKey!));
+
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, new RequestDelegate(HandleAsync));
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var headers = context.Request.Headers;
+        if (!signature.Value.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
+        {
+            Log.BadSignature(logger);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        Interaction? interaction;
+        try
+        {
+            interaction = JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction);
+        }
+        catch (JsonException)
+        {
+            interaction = null;
+        }
+
+        // The answer must outlive this request when it is deferred, so it runs under the host's lifetime.
+        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (outcome is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (outcome.FollowUp is { } followUp)
+        {
+            followUps.Enqueue(followUp);
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(outcome.Response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
+        return body.ToArray();
+    }
+}

@@ -1,0 +1,3 @@
+namespace BriefBot.Discord.Messages;
+
+internal sealed record DiscordUser(string Id, string? Username = null, bool? Bot = null);

@@ -1,0 +1,26 @@
+using BriefBot.Core.Chat;
+using BriefBot.Discord.Queues;
+using BriefBot.Discord.Rendering;
+using BriefBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Discord.Messages;
+
+/// <summary>Answers the questions the Gateway queued, one at a time, as replies to the asking message.</summary>
+internal sealed partial class MessageWorker(WorkQueue<IncomingQuestion> queue, IAnswerer answerer, DiscordRestClient rest, ILogger<MessageWorker> logger)
+    : QueueWorker<IncomingQuestion>(queue, logger)
+{
+    protected override async Task HandleAsync(IncomingQuestion item, CancellationToken cancellationToken)
+    {
+        var reply = await answerer.AnswerAsync(new Question(item.Text, DiscordChatAdapter.PlatformName, item.ChannelId, item.UserId), cancellationToken).ConfigureAwait(false);
+        var response = await rest.CreateMessageAsync(item.ChannelId, EmbedReply.ForMessage(reply, item.MessageId), cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccess)
+        {
+            Log.Replied(logger, item.ChannelId, reply.Answered, reply.Confidence);
+        }
+        else
+        {
+            Log.ReplyFailed(logger, item.ChannelId, response.Status);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace BriefBot.Discord.Payloads;
+
+public sealed record EmbedField(string Name, string Value, bool? Inline = null);

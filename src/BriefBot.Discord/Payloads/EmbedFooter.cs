@@ -1,0 +1,3 @@
+namespace BriefBot.Discord.Payloads;
+
+public sealed record EmbedFooter(string Text);

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BriefBot.Discord.Commands;
+using BriefBot.Discord.Interactions;
+using BriefBot.Discord.Payloads;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Discord.Rest;
+
+/// <summary>
+/// The few REST calls the bot makes. The typed <see cref="HttpClient"/> carries the base URL, the bot token and the
+/// User-Agent Discord asks for; <see cref="RateLimitHandler"/> sits under it. Paths are relative to the API base.
+/// </summary>
+internal sealed class DiscordRestClient(HttpClient http, ILogger<DiscordRestClient> logger)
+{
+    public Task<RestResponse> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", message, DiscordJsonContext.Default.MessagePayload, cancellationToken);
+
+    public Task<RestResponse> CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback", response, DiscordJsonContext.Default.InteractionResponse, cancellationToken);
+
+    /// <summary>Fills in a deferred (type 5) interaction response.</summary>
+    public Task<RestResponse> EditOriginalResponseAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original", message, DiscordJsonContext.Default.MessagePayload, cancellationToken);
+
+    public Task<RestResponse> CreateFollowUpAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}", message, DiscordJsonContext.Default.MessagePayload, cancellationToken);
+
+    /// <summary>Bulk-overwrites the application's commands in a guild, or globally when <paramref name="guildId"/> is null.</summary>
+    public Task<RestResponse> OverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
+    {
+        var path = guildId is null ? $"applications/{applicationId}/commands" : $"applications/{applicationId}/guilds/{guildId}/commands";
+        return SendAsync(HttpMethod.Put, path, commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand, cancellationToken);
+    }
+
+    public async Task<(RestResponse Response, GatewayBotInfo? Info)> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        var response = await SendAsync<object>(HttpMethod.Get, "gateway/bot", null, null, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccess)
+        {
+            return (response, null);
+        }
+
+        try
+        {
+            return (response, JsonSerializer.Deserialize(response.Body, DiscordJsonContext.Default.GatewayBotInfo));
+        }
+        catch (JsonException)
+        {
+            return (response, null);
+        }
+    }
+
+    private async Task<RestResponse> SendAsync<T>(HttpMethod method, string path, T? payload, JsonTypeInfo<T>? type, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
+        if (payload is not null && type is not null)
+        {
+            // Bytes rather than a streamed JsonContent: the rate-limit handler may send the same request again.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(payload, type));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var result = new RestResponse((int)response.StatusCode, body);
+        if (!result.IsSuccess)
+        {
+            Log.Refused(logger, RestRoute.For(method, response.RequestMessage?.RequestUri ?? request.RequestUri!).Template, result.Status, ErrorOf(body));
+        }
+
+        return result;
+    }
+
+    /// <summary>Discord's error code and message, never the rest of the body.</summary>
+    private static string ErrorOf(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var code = json.RootElement.TryGetProperty("code", out var c) ? c.ToString() : "?";
+            var message = json.RootElement.TryGetProperty("message", out var m) ? m.GetString() : null;
+            return $"{code} {message}";
+        }
+        catch (JsonException)
+        {
+            return "(no JSON error)";
+        }
+    }
+}
