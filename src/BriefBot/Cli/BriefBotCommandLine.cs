@@ -16,6 +16,7 @@ public static class BriefBotCommandLine
         ["import"] = (ImportCommand.Options, ImportCommand.RunAsync),
         ["digest"] = (DigestCommand.Options, DigestCommand.RunAsync),
         ["report"] = (ReportCommand.Options, ReportCommand.RunAsync),
+        ["discord"] = (DiscordCommand.Options, DiscordCommand.RunAsync),
         ["help"] = (new Dictionary<string, bool>(), (_, console, _) => PrintUsageAsync(console.Out, 0)),
     };
 

@@ -19,6 +19,8 @@ internal static class Usage
                                       What was asked (default: the last 7 days): the most-asked questions
                                       the knowledge could not answer, the entries marked "Not helpful" most,
                                       and near misses that would have matched at a lower threshold.
+          discord invite-url          Print the link that adds the bot to a Discord server (needs
+                                      Discord:ApplicationId only).
           help                        Show this text.
 
         Options for every command:

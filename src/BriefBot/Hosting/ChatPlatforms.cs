@@ -1,4 +1,5 @@
 using BriefBot.ConsoleChat;
+using BriefBot.Discord;
 using BriefBot.Slack;
 using Microsoft.Extensions.Hosting;
 
@@ -11,6 +12,11 @@ internal static class ChatPlatforms
     {
         var enabled = 0;
         if (builder.AddBriefBotSlack())
+        {
+            enabled++;
+        }
+
+        if (builder.AddBriefBotDiscord())
         {
             enabled++;
         }
