@@ -26,14 +26,21 @@ public static class BriefBotCoreServiceCollectionExtensions
             .PostConfigure(o => o.Items.ForEach(d => d.Channel = d.Channel is { Length: > 0 } ? d.Channel : d.Platform.ToLowerInvariant()))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
-        services.AddSingleton<DigestComposer>();
-        services.AddSingleton<IDigestPreviewer, DigestPreviewer>();
+        return services;
+    }
+
+    /// <summary>Building digests and previewing them (<c>/brief digest</c>); needs an <see cref="Storage.IBriefBotStore"/>.</summary>
+    public static IServiceCollection AddBriefBotDigests(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DigestComposer>();
+        services.TryAddSingleton<IDigestPreviewer, DigestPreviewer>();
         return services;
     }
 
     /// <summary>What a long-running bot adds: reloading the knowledge when it changes, and posting digests on schedule.</summary>
     public static IServiceCollection AddBriefBotLifecycle(this IServiceCollection services)
     {
+        services.AddBriefBotDigests();
         services.AddHostedService<KnowledgeWatcher>();
         services.AddHostedService<DigestScheduler>();
         return services;

@@ -49,6 +49,23 @@ public static class KnowledgeLoader
         return (knowledge, files);
     }
 
+    /// <summary>Every knowledge file's name, size and last write time: any edit, addition or deletion changes it.</summary>
+    public static string Signature(string folder)
+    {
+        try
+        {
+            return string.Join('\n', KnowledgeFiles(folder).Select(f =>
+            {
+                var info = new FileInfo(f);
+                return $"{f}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+            }));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable: " + e.Message;
+        }
+    }
+
     /// <summary>The files a knowledge folder contributes, in a stable order; hidden and editor scratch files are left out.</summary>
     public static IEnumerable<string> KnowledgeFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

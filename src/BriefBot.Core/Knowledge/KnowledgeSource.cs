@@ -36,6 +36,9 @@ public sealed partial class KnowledgeSource : IDisposable
 
     public KnowledgeStatus Status => Volatile.Read(ref status);
 
+    /// <summary>The folder's <see cref="KnowledgeLoader.Signature"/> as it was just before the last load read it.</summary>
+    public string LoadedSignature { get; private set; } = "";
+
     public string Folder => options.Path;
 
     /// <summary>
@@ -48,6 +51,8 @@ public sealed partial class KnowledgeSource : IDisposable
         try
         {
             var before = Current.Knowledge;
+            // Taken before reading, so an edit made while loading is seen as a change by the next check.
+            var signature = Directory.Exists(options.Path) ? KnowledgeLoader.Signature(options.Path) : "";
             (KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files) loaded;
             try
             {
@@ -67,6 +72,7 @@ public sealed partial class KnowledgeSource : IDisposable
             }
 
             files = good;
+            LoadedSignature = signature;
             if (files is not null && before != KnowledgeBase.Empty && knowledge.Fingerprint == before.Fingerprint)
             {
                 Volatile.Write(ref status, Status with { Problems = knowledge.Problems, ReloadError = null });

@@ -13,7 +13,25 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
     : BackgroundService
 {
     private readonly Channel<string> changes = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private string signature = "";
+    private FileSystemWatcher? watcher;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Started here, not in ExecuteAsync (which .NET runs on a background task): an edit made right after start
+        // must already raise an event.
+        if (options.Value.Watch)
+        {
+            watcher = StartWatcher(options.Value.Path);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        watcher?.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,8 +41,6 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
             return;
         }
 
-        signature = Signature(settings.Path);
-        using var watcher = StartWatcher(settings.Path);
         while (!stoppingToken.IsCancellationRequested)
         {
             var changed = changes.Reader.WaitToReadAsync(stoppingToken).AsTask();
@@ -42,16 +58,14 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
         }
     }
 
-    /// <summary>Reloads if any knowledge file was added, removed or changed since the last check (or always, when forced).</summary>
+    /// <summary>Reloads if any knowledge file was added, removed or changed since the last load (or always, when forced).</summary>
     internal async Task<bool> CheckAsync(CancellationToken cancellationToken, bool force = false)
     {
-        var now = Signature(options.Value.Path);
-        if (now == signature && !force)
+        if (!force && KnowledgeLoader.Signature(options.Value.Path) == knowledge.LoadedSignature)
         {
             return false;
         }
 
-        signature = now;
         try
         {
             await knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -101,23 +115,6 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
         {
             Log.WatcherError(logger, e);
             return null;
-        }
-    }
-
-    /// <summary>Every knowledge file's name, size and last write time: any edit, addition or deletion changes it.</summary>
-    private static string Signature(string folder)
-    {
-        try
-        {
-            return string.Join('\n', KnowledgeLoader.KnowledgeFiles(folder).Select(f =>
-            {
-                var info = new FileInfo(f);
-                return $"{f}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
-            }));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "unreadable: " + e.Message;
         }
     }
 

@@ -65,6 +65,7 @@ internal static class BriefBotHost
         var root = builder.Environment.ContentRootPath;
         builder.Services.AddBriefBotSqliteStore();
         builder.Services.PostConfigure<StorageOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
+        builder.Services.AddBriefBotDigests();
         return builder;
     }
 
