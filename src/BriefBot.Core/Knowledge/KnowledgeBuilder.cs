@@ -20,9 +20,9 @@ public static class KnowledgeBuilder
         var acronyms = new Dictionary<string, Acronym>(StringComparer.Ordinal);
         var allFacts = new List<(DocumentSentence, KnowledgeEntry)>();
 
+        var briefingOf = new Dictionary<DocumentSentence, Briefing>(ReferenceEqualityComparer.Instance);
         foreach (var briefing in briefings)
         {
-            var facts = new List<(DocumentSentence Sentence, KnowledgeEntry Entry)>();
             foreach (var sentence in briefing.FactSentences)
             {
                 var entry = new KnowledgeEntry(
@@ -34,16 +34,19 @@ public static class KnowledgeBuilder
                     sentence.Role is SentenceRole.Lead or SentenceRole.Bullet);
                 if (seen.Add(entry.Id))
                 {
-                    facts.Add((sentence, entry));
+                    allFacts.Add((sentence, entry));
+                    entries.Add(entry);
+                    briefingOf[sentence] = briefing;
                 }
             }
+        }
 
-            entries.AddRange(facts.Select(f => f.Entry));
-            allFacts.AddRange(facts);
-            var linker = new SupportLinker(facts);
+        var linker = new SupportLinker(allFacts);
+        foreach (var briefing in briefings)
+        {
             foreach (var faq in briefing.Faqs)
             {
-                var support = linker.Best(faq.AnswerText);
+                var support = linker.Best(faq.AnswerText, briefing.File);
                 var quoted = support is { Support: >= MinimumSupport } s ? s.Sentence : faq.Answer[0];
                 var entry = new KnowledgeEntry(
                     EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text),
@@ -66,9 +69,10 @@ public static class KnowledgeBuilder
             }
         }
 
+        var briefingByFile = briefings.ToDictionary(b => b.File);
         foreach (var acronym in acronyms.Values)
         {
-            var briefing = briefings.First(b => b.File == acronym.File);
+            var briefing = briefingByFile[acronym.File];
             entries.Add(new KnowledgeEntry(
                 EntryId.For(EntryKind.Definition, acronym.File, acronym.Short),
                 EntryKind.Definition,
@@ -77,14 +81,13 @@ public static class KnowledgeBuilder
                 QuoteOf(briefing, acronym.DefinedIn)));
         }
 
-        var everyFact = new SupportLinker(allFacts);
         foreach (var file in curated)
         {
             foreach (var item in file.Entries)
             {
-                var support = everyFact.Best(item.Answer);
+                var support = linker.Best(item.Answer);
                 var quote = support is { Support: >= MinimumCuratedSupport } s
-                    ? QuoteOf(briefings.First(b => b.Sentences.Contains(s.Sentence)), s.Sentence)
+                    ? QuoteOf(briefingOf[s.Sentence], s.Sentence)
                     : new Quote(FirstSentence(item.Answer), new SourceRef(file.Title, null, file.File));
                 var entry = new KnowledgeEntry(EntryId.For(EntryKind.Curated, file.File, item.Questions[0]), EntryKind.Curated, item.Questions, item.Answer, quote);
                 if (seen.Add(entry.Id))

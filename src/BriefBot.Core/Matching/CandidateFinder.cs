@@ -13,10 +13,22 @@ internal static class CandidateFinder
     [ThreadStatic]
     private static float[]? scratch;
 
+    private static (int From, int To) Bounds(int[] postings, int start, int end)
+    {
+        var from = Array.BinarySearch(postings, start);
+        var to = Array.BinarySearch(postings, end);
+        return (from < 0 ? ~from : from, to < 0 ? ~to : to);
+    }
+
     [ThreadStatic]
     private static List<int>? touchedScratch;
 
-    public static List<int> Find(Query query, KnowledgeIndex index, int limit, Func<MatchTarget, bool>? filter = null)
+    /// <param name="query">The question.</param>
+    /// <param name="index">The knowledge.</param>
+    /// <param name="limit">How many candidates to return.</param>
+    /// <param name="filter">Only targets it accepts are returned.</param>
+    /// <param name="range">Only targets with an index in [Start, End) are considered: postings are sorted, so a range is found by binary search.</param>
+    public static List<int> Find(Query query, KnowledgeIndex index, int limit, Func<MatchTarget, bool>? filter = null, (int Start, int End)? range = null)
     {
         var targets = index.Targets;
         var scores = scratch is { } s && s.Length >= targets.Length ? s : scratch = new float[Math.Max(targets.Length, 16)];
@@ -34,8 +46,10 @@ internal static class CandidateFinder
             }
 
             var weight = query.Terms[term].Weight * similarity;
-            foreach (var target in postings)
+            var (from, to) = range is { } r ? Bounds(postings, r.Start, r.End) : (0, postings.Length);
+            for (var p = from; p < to; p++)
             {
+                var target = postings[p];
                 if (scores[target] == 0f)
                 {
                     touched.Add(target);

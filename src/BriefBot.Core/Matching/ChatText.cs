@@ -18,15 +18,40 @@ public static partial class ChatText
             return text;
         }
 
-        var s = SlackLink().Replace(text, m => m.Groups["label"].Success && m.Groups["target"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)
-            ? " " + m.Groups["label"].Value + " "
-            : " ");
-        s = DiscordMarkup().Replace(s, " ");
-        s = SpecialMention().Replace(s, " ");
-        s = Url().Replace(s, " ");
-        s = EmojiCode().Replace(s, " ");
-        s = MarkdownLink().Replace(s, "${text}");
-        s = MarkdownMarkers().Replace(s, " ");
+        // Each pass runs only when its trigger character is there: most questions are plain words.
+        var s = text;
+        if (s.Contains('<', StringComparison.Ordinal))
+        {
+            s = SlackLink().Replace(s, m => m.Groups["label"].Success && m.Groups["target"].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                ? " " + m.Groups["label"].Value + " "
+                : " ");
+            s = DiscordMarkup().Replace(s, " ");
+        }
+
+        if (s.Contains('@', StringComparison.Ordinal))
+        {
+            s = SpecialMention().Replace(s, " ");
+        }
+
+        if (s.Contains("http", StringComparison.OrdinalIgnoreCase) || s.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            s = Url().Replace(s, " ");
+        }
+
+        if (s.Contains(':', StringComparison.Ordinal))
+        {
+            s = EmojiCode().Replace(s, " ");
+        }
+
+        if (s.Contains('[', StringComparison.Ordinal))
+        {
+            s = MarkdownLink().Replace(s, "${text}");
+        }
+
+        if (s.AsSpan().IndexOfAny("*_~|`>") >= 0)
+        {
+            s = MarkdownMarkers().Replace(s, " ");
+        }
         return Whitespace().Replace(Straighten(s), " ").Trim();
     }
 

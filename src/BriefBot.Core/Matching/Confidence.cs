@@ -14,6 +14,9 @@ namespace BriefBot.Core.Matching;
 /// <item>A text that holds no answer of the kind asked (no time for "when", no number for "how many", no name
 /// for "who") is discounted, and so is a match on everyday words alone.</item>
 /// </list>
+/// The fuzzy part is the expensive one, so scoring is in two steps: <see cref="Lexical"/> gives every candidate a
+/// score and, for a phrasing, the most the fuzzy part could add; <see cref="WithFuzzy"/> is computed only for
+/// phrasings that could still change the outcome.
 /// </summary>
 internal static class Confidence
 {
@@ -27,35 +30,41 @@ internal static class Confidence
     // the power curve lifts partial coverage (0.5 becomes 0.66) so facts and question phrasings share one threshold.
     private const float FactCoverageCurve = 0.6f;
 
-    public static float Score(Query query, MatchTarget target, TermTable terms)
+    /// <summary>
+    /// The lexical score (final for answers and facts; for a phrasing, without its fuzzy part) and, for a phrasing,
+    /// the most the fuzzy part can add.
+    /// </summary>
+    public static (float Score, float FuzzyRoom) Lexical(Query query, MatchTarget target, TermTable terms)
     {
         var coverage = Coverage.Measure(query, target, terms);
         var q = coverage.OfQuestion;
         var t = coverage.OfText;
         if (q <= 0f)
         {
-            return 0f;
+            return (0f, 0f);
         }
 
-        var score = target.Kind switch
-        {
-            TargetKind.Question => (1f + QuestionSideWeight) * q * t / ((QuestionSideWeight * t) + q),
-            TargetKind.Answer => AnswerDiscount * MathF.Pow(q, FactCoverageCurve) * (0.8f + (0.2f * t)),
-            _ => MathF.Pow(q, FactCoverageCurve) * (0.8f + (0.2f * t)),
-        };
-
-        if (target.Kind == TargetKind.Question && query.Cleaned.Length > 0)
-        {
-            var fuzzy = Fuzz.WeightedRatio(query.Cleaned, target.Text, PreprocessMode.Full) / 100f;
-            score = ((1f - FuzzyShare) * score) + (FuzzyShare * fuzzy);
-        }
-
-        score *= (1f - EvidenceShare) + (EvidenceShare * MathF.Min(1f, coverage.Evidence));
+        var factor = (1f - EvidenceShare) + (EvidenceShare * MathF.Min(1f, coverage.Evidence));
         if (query.Asks != AnswerKind.None && (target.Holds & query.Asks) == 0)
         {
-            score *= WrongKindOfAnswer;
+            factor *= WrongKindOfAnswer;
         }
 
-        return 100f * score;
+        return target.Kind switch
+        {
+            TargetKind.Question => (100f * factor * (1f - FuzzyShare) * (1f + QuestionSideWeight) * q * t / ((QuestionSideWeight * t) + q), 100f * factor * FuzzyShare),
+            TargetKind.Answer => (100f * factor * AnswerDiscount * MathF.Pow(q, FactCoverageCurve) * (0.8f + (0.2f * t)), 0f),
+            _ => (100f * factor * MathF.Pow(q, FactCoverageCurve) * (0.8f + (0.2f * t)), 0f),
+        };
     }
+
+    /// <summary>A phrasing's full score: its lexical score plus its share of FuzzySharp's WeightedRatio.</summary>
+    public static float WithFuzzy(Query query, MatchTarget target, (float Score, float FuzzyRoom) lexical) =>
+        lexical.FuzzyRoom <= 0f || query.Processed.Length == 0
+            ? lexical.Score
+            : lexical.Score + (lexical.FuzzyRoom * Fuzz.WeightedRatio(query.Processed, target.Processed, PreprocessMode.None) / 100f);
+
+    /// <summary>The full score of one candidate (both steps).</summary>
+    public static float Score(Query query, MatchTarget target, TermTable terms) =>
+        WithFuzzy(query, target, Lexical(query, target, terms));
 }

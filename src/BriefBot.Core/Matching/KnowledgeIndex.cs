@@ -9,13 +9,15 @@ namespace BriefBot.Core.Matching;
 /// </summary>
 internal sealed class KnowledgeIndex
 {
+    private readonly Lazy<TypoCorrector> typoCorrector;
+
     private KnowledgeIndex(
         IReadOnlyList<KnowledgeEntry> entries,
         MatchTarget[] targets,
         int[][] postings,
         TermTable terms,
         Dictionary<string, string> stemBySurface,
-        TypoCorrector typos,
+        Func<TypoCorrector> typos,
         SynonymMap synonyms,
         float averageTargetLength)
     {
@@ -24,7 +26,8 @@ internal sealed class KnowledgeIndex
         Postings = postings;
         Terms = terms;
         StemBySurface = stemBySurface;
-        Typos = typos;
+        // Built on the first typo, not with the index: FAQ linking builds an index per briefing and never needs one.
+        typoCorrector = new Lazy<TypoCorrector>(typos, LazyThreadSafetyMode.ExecutionAndPublication);
         Synonyms = synonyms;
         AverageTargetLength = averageTargetLength;
         SortedWords = [.. stemBySurface.Keys.Order(StringComparer.Ordinal)];
@@ -45,7 +48,7 @@ internal sealed class KnowledgeIndex
     /// <summary>The knowledge's content words in ordinal order, for prefix search.</summary>
     public string[] SortedWords { get; }
 
-    public TypoCorrector Typos { get; }
+    public TypoCorrector Typos => typoCorrector.Value;
 
     public SynonymMap Synonyms { get; }
 
@@ -137,8 +140,7 @@ internal sealed class KnowledgeIndex
             }
 
             totalLength += terms.Length;
-            var holds = AnswerType.Holds(kind == TargetKind.Question ? entries[entry].Answer : text);
-            built[t] = new MatchTarget(entry, kind, terms, idfSum, words, text, holds);
+            built[t] = new MatchTarget(entry, kind, terms, idfSum, words, text, kind == TargetKind.Question ? entries[entry].Answer : text);
         }
 
         foreach (var stop in StopWords.All)
@@ -153,7 +155,7 @@ internal sealed class KnowledgeIndex
             [.. postingLists.Select(p => p?.ToArray() ?? [])],
             table,
             stemBySurface,
-            new TypoCorrector(surfaceFrequency),
+            () => new TypoCorrector(surfaceFrequency),
             synonyms,
             built.Length == 0 ? 1f : (float)totalLength / built.Length);
 

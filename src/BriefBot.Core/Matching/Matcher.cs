@@ -14,6 +14,9 @@ public sealed class Matcher
     private readonly MatchingOptions options;
     private readonly string[] defaultQuestions;
 
+    // The lexically best phrasings almost always hold the fuzzy best too; sixteen bounds the cost per question.
+    private const int MaxFuzzyComparisons = 16;
+
     public Matcher(KnowledgeBase knowledge, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -37,14 +40,33 @@ public sealed class Matcher
         }
 
         var best = new Dictionary<int, float>();
+        var phrasings = new List<(MatchTarget Target, (float Score, float FuzzyRoom) Lexical)>();
         foreach (var t in CandidateFinder.Find(query, index, options.Candidates))
         {
             var target = index.Targets[t];
-            var score = Confidence.Score(query, target, index.Terms);
-            if (score > best.GetValueOrDefault(target.Entry))
+            var lexical = Confidence.Lexical(query, target, index.Terms);
+            if (lexical.FuzzyRoom > 0f)
             {
-                best[target.Entry] = score;
+                phrasings.Add((target, lexical));
             }
+
+            Keep(target.Entry, lexical.Score);
+        }
+
+        // The fuzzy comparison is the costly part: make it only for phrasings that could still come out on top,
+        // most promising first, and for no more than a handful. A phrasing skipped keeps its lexical score, a lower
+        // bound of its full one.
+        var top = best.Count > 0 ? best.Values.Max() : 0f;
+        foreach (var (target, lexical) in phrasings.OrderByDescending(p => p.Lexical.Score).Take(MaxFuzzyComparisons))
+        {
+            if (lexical.Score + lexical.FuzzyRoom <= top)
+            {
+                break;
+            }
+
+            var score = Confidence.WithFuzzy(query, target, lexical);
+            Keep(target.Entry, score);
+            top = MathF.Max(top, score);
         }
 
         var ranked = best
@@ -53,6 +75,14 @@ public sealed class Matcher
             .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Floor(p.Value)))
             .ToList();
         return new MatchResult(question, ranked.Count > 0 && ranked[0].Confidence >= options.Threshold, ranked);
+
+        void Keep(int entry, float score)
+        {
+            if (score > best.GetValueOrDefault(entry))
+            {
+                best[entry] = score;
+            }
+        }
     }
 
     public Reply Answer(string question) => ReplyTo(Match(question));

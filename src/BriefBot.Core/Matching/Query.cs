@@ -8,6 +8,9 @@ internal sealed record Query(string Text, QueryTerm[] Terms, string Words, Answe
 {
     public float WeightSum { get; } = Terms.Sum(t => t.Weight);
 
+    /// <summary>The cleaned text preprocessed as FuzzySharp would, for comparing with phrasings.</summary>
+    public string Processed { get; } = FuzzyText.Process(Cleaned);
+
     /// <summary>Every (term id, query term index, similarity) pair, sorted by term id for merging with a target's terms.</summary>
     public (int Id, int Term, float Similarity)[] Lookup { get; } =
         [.. Terms.SelectMany((t, i) => t.Forms.Select(f => (f.Id, i, f.Similarity * t.Quality))).OrderBy(x => x.Id)];

@@ -23,7 +23,11 @@ internal static class QueryAnalyzer
     // something else: it weighs half again as much as an unknown common word.
     private const float UnknownNameWeight = 1.5f;
 
-    public static Query Analyze(string text, KnowledgeIndex index)
+    /// <param name="text">The question.</param>
+    /// <param name="index">The knowledge to read it against.</param>
+    /// <param name="chat">False for text from the knowledge itself (linking FAQ answers): it has no typos to fix,
+    /// and its own words are what it means, without synonyms or related forms.</param>
+    public static Query Analyze(string text, KnowledgeIndex index, bool chat = true)
     {
         var analyzer = new StemAnalyzer(cached: false);
         var words = WordSplitter.Split(text);
@@ -32,7 +36,7 @@ internal static class QueryAnalyzer
         {
             quality[i] = 1f;
             var word = words[i];
-            if (word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
+            if (!chat || word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
                 || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
             {
                 continue;
@@ -70,7 +74,7 @@ internal static class QueryAnalyzer
             }
         }
 
-        var asked = AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower)));
+        var asked = chat ? AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower))) : AnswerKind.None;
         return new Query(text, [.. terms], string.Join(' ', content), asked, ChatText.Clean(text));
 
         void AddTerm(string stem, string? word, float termQuality, bool name)
@@ -87,7 +91,7 @@ internal static class QueryAnalyzer
                 forms[id] = 1f;
             }
 
-            foreach (var (formId, similarity) in RelatedForms(stem, id, index.Terms).Concat(word is null ? [] : LexiconForms(word, analyzer, index)))
+            foreach (var (formId, similarity) in !chat ? [] : RelatedForms(stem, id, index.Terms).Concat(word is null ? [] : LexiconForms(word, index)))
             {
                 if (similarity > forms.GetValueOrDefault(formId))
                 {
@@ -95,7 +99,7 @@ internal static class QueryAnalyzer
                 }
             }
 
-            var specificity = Specificity(word);
+            var specificity = chat ? Specificity(word) : 1f;
             var weight = id >= 0 ? index.Terms.Idf[id]
                 : forms.Count == 0 && name ? index.Terms.UnknownIdf * UnknownNameWeight
                 : index.Terms.UnknownIdf * specificity;
@@ -117,11 +121,11 @@ internal static class QueryAnalyzer
     }
 
     // Words WordNet relates to this one, and knowledge words this one begins as a compound ("down" in "downtime").
-    private static IEnumerable<(int Id, float Similarity)> LexiconForms(string word, StemAnalyzer analyzer, KnowledgeIndex index)
+    private static IEnumerable<(int Id, float Similarity)> LexiconForms(string word, KnowledgeIndex index)
     {
         foreach (var (related, synonym) in EnglishLexicon.Instance.Related(word))
         {
-            var relatedId = index.Terms.IdOf(analyzer.StemOf(related));
+            var relatedId = index.Terms.IdOf(StemAnalyzer.StemOfKnownWord(related));
             if (relatedId >= 0)
             {
                 yield return (relatedId, synonym ? TermRelations.Synonym : TermRelations.DerivedForm);

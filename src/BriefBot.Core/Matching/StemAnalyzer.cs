@@ -8,22 +8,30 @@ namespace BriefBot.Core.Matching;
 /// </summary>
 internal sealed class StemAnalyzer
 {
-    private readonly Dictionary<string, string>? cache;
+    // Stems are a pure function of the word, so one process-wide cache serves every index and reload; it is bounded
+    // by the vocabulary of the knowledge (questions' own words are not added: see cached).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private readonly bool cached;
 
-    /// <param name="cached">Cache stems (index building, single-threaded); query-time analyzers share no state.</param>
-    public StemAnalyzer(bool cached) => cache = cached ? new Dictionary<string, string>(StringComparer.Ordinal) : null;
+    /// <param name="cached">Remember stems (knowledge text); false for questions, whose words must not grow the cache.</param>
+    public StemAnalyzer(bool cached) => this.cached = cached;
 
-    public string StemOf(string lowerWord)
+    public string StemOf(string lowerWord) => StemOf(lowerWord, cached);
+
+    /// <summary>The stem of a word from a bounded vocabulary (the knowledge's, the lexicon's), remembered for every later question.</summary>
+    public static string StemOfKnownWord(string lowerWord) => StemOf(lowerWord, remember: true);
+
+    private static string StemOf(string lowerWord, bool remember)
     {
-        if (cache is not null && cache.TryGetValue(lowerWord, out var cachedStem))
+        if (Cache.TryGetValue(lowerWord, out var cachedStem))
         {
             return cachedStem;
         }
 
         var stem = char.IsDigit(lowerWord[0]) ? lowerWord : EnglishStemmer.Stem(IrregularForms.Lemma(lowerWord) ?? lowerWord);
-        if (cache is not null)
+        if (remember)
         {
-            cache[lowerWord] = stem;
+            Cache.TryAdd(lowerWord, stem);
         }
 
         return stem;
