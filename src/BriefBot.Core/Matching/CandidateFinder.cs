@@ -2,12 +2,13 @@ namespace BriefBot.Core.Matching;
 
 /// <summary>
 /// Narrows the knowledge to the few texts worth a full score: walks the inverted index for the question's terms
-/// (and their related forms) and keeps the best-scoring texts by a BM25-style sum. Terms that half the knowledge
-/// uses are skipped when rarer ones are present: they cannot tell candidates apart and would cost the most.
+/// (and their related forms) and keeps the best-scoring texts by a BM25-style sum. Very common terms are skipped
+/// when rarer ones are present: they cannot tell candidates apart and would cost the most.
 /// </summary>
 internal static class CandidateFinder
 {
     private const float K1 = 1.2f;
+    private const int LargeKnowledge = 20_000;
     private const float B = 0.5f;
 
     [ThreadStatic]
@@ -35,7 +36,11 @@ internal static class CandidateFinder
         var touched = touchedScratch ??= new List<int>(256);
         touched.Clear();
 
-        var commonCutoff = Math.Max(64, targets.Length / 2);
+        // In a large knowledge base, with a selective term to go on (in at most 1% of texts), terms in more than 10% of
+        // texts are skipped here: they would cost the most and move every candidate alike. They still count in the
+        // full score. A small knowledge base is cheap to walk and keeps every term but the most common.
+        var hasSelectiveTerm = targets.Length >= LargeKnowledge && query.Lookup.Any(l => index.Postings[l.Id].Length <= targets.Length / 100);
+        var commonCutoff = hasSelectiveTerm ? targets.Length / 10 : Math.Max(64, targets.Length / 2);
         var hasRareTerm = query.Lookup.Any(l => index.Postings[l.Id].Length <= commonCutoff);
         foreach (var (id, term, similarity) in query.Lookup)
         {
