@@ -39,8 +39,6 @@ public sealed partial class KnowledgeSource : IDisposable
     /// <summary>The folder's <see cref="KnowledgeLoader.Signature"/> as it was just before the last load read it.</summary>
     public string LoadedSignature { get; private set; } = "";
 
-    public string Folder => options.Path;
-
     /// <summary>
     /// Loads the knowledge folder and serves it. Problems in single files are logged; the rest loads. On a reload
     /// that cannot read the folder at all, the current knowledge keeps serving and the status says why.

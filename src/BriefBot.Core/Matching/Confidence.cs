@@ -63,8 +63,4 @@ internal static class Confidence
         lexical.FuzzyRoom <= 0f || query.Processed.Length == 0
             ? lexical.Score
             : lexical.Score + (lexical.FuzzyRoom * Fuzz.WeightedRatio(query.Processed, target.Processed, PreprocessMode.None) / 100f);
-
-    /// <summary>The full score of one candidate (both steps).</summary>
-    public static float Score(Query query, MatchTarget target, TermTable terms) =>
-        WithFuzzy(query, target, Lexical(query, target, terms));
 }

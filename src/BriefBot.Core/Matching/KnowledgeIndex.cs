@@ -69,7 +69,7 @@ internal sealed class KnowledgeIndex
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaceFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var stemBySurface = new Dictionary<string, string>(StringComparer.Ordinal);
-        var targets = new List<(int Entry, TargetKind Kind, int[] Terms, string Words, string Text)>();
+        var targets = new List<(int Entry, TargetKind Kind, int[] Terms, string Text)>();
         var entryFrequency = new List<int>();
         var entryTerms = new HashSet<int>();
 
@@ -81,7 +81,6 @@ internal sealed class KnowledgeIndex
                 var words = WordSplitter.Split(text);
                 var stems = analyzer.Stems(words);
                 var termSet = new SortedSet<int>();
-                var content = new List<string>(words.Count);
                 var replaced = new bool[words.Count];
                 foreach (var (start, length, canonical, expand) in synonyms.Find(stems))
                 {
@@ -102,7 +101,6 @@ internal sealed class KnowledgeIndex
                     }
 
                     stemBySurface.TryAdd(lower, stems[i]);
-                    content.Add(lower);
                     if (!replaced[i])
                     {
                         termSet.Add(IdOf(stems[i]));
@@ -116,7 +114,7 @@ internal sealed class KnowledgeIndex
 
                 var termArray = termSet.ToArray();
                 entryTerms.UnionWith(termArray);
-                targets.Add((e, kind, termArray, string.Join(' ', content), text));
+                targets.Add((e, kind, termArray, text));
             }
 
             foreach (var term in entryTerms)
@@ -131,7 +129,7 @@ internal sealed class KnowledgeIndex
         var totalLength = 0L;
         for (var t = 0; t < targets.Count; t++)
         {
-            var (entry, kind, terms, words, text) = targets[t];
+            var (entry, kind, terms, text) = targets[t];
             var idfSum = 0f;
             foreach (var term in terms)
             {
@@ -140,7 +138,7 @@ internal sealed class KnowledgeIndex
             }
 
             totalLength += terms.Length;
-            built[t] = new MatchTarget(entry, kind, terms, idfSum, words, text, kind == TargetKind.Question ? entries[entry].Answer : text);
+            built[t] = new MatchTarget(entry, kind, terms, idfSum, text, kind == TargetKind.Question ? entries[entry].Answer : text);
         }
 
         foreach (var stop in StopWords.All)

@@ -1,10 +1,10 @@
 namespace BriefBot.Core.Matching;
 
 /// <summary>
-/// One text of an entry as the index holds it: its distinct term ids (sorted), their idf sum, the words FuzzySharp
-/// compares, and the text whose kinds of answer it gives (for a question phrasing, the entry's answer).
+/// One text of an entry as the index holds it: its distinct term ids (sorted), their idf sum, the text itself, and
+/// the text whose kinds of answer it gives (for a question phrasing, the entry's answer).
 /// </summary>
-internal sealed record MatchTarget(int Entry, TargetKind Kind, int[] Terms, float IdfSum, string Words, string Text, string AnswerText)
+internal sealed record MatchTarget(int Entry, TargetKind Kind, int[] Terms, float IdfSum, string Text, string AnswerText)
 {
     private const int NotYetRead = -1;
     private int holds = NotYetRead;

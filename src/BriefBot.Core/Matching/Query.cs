@@ -1,10 +1,10 @@
 namespace BriefBot.Core.Matching;
 
 /// <summary>
-/// A question as the matcher sees it: its distinct content terms, the kind of answer it asks for, its words for
-/// FuzzySharp's token comparison and its cleaned text for FuzzySharp's whole-phrase comparison.
+/// A question as the matcher sees it: its distinct content terms, the kind of answer it asks for, and its cleaned
+/// text for FuzzySharp's whole-phrase comparison.
 /// </summary>
-internal sealed record Query(string Text, QueryTerm[] Terms, string Words, AnswerKind Asks = AnswerKind.None, string Cleaned = "")
+internal sealed record Query(string Text, QueryTerm[] Terms, AnswerKind Asks = AnswerKind.None, string Cleaned = "")
 {
     public float WeightSum { get; } = Terms.Sum(t => t.Weight);
 

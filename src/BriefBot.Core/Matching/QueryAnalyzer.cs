@@ -52,7 +52,6 @@ internal static class QueryAnalyzer
 
         var stems = analyzer.Stems(words);
         var terms = new List<QueryTerm>();
-        var content = new List<string>();
         var replaced = new bool[words.Count];
         foreach (var (start, length, canonical, _) in index.Synonyms.Find(stems))
         {
@@ -62,7 +61,6 @@ internal static class QueryAnalyzer
             }
 
             AddTerm(canonical, null, 1f, false);
-            content.Add(string.Join(' ', words.Skip(start).Take(length).Select(w => w.Lower)));
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -70,12 +68,11 @@ internal static class QueryAnalyzer
             if (!replaced[i] && StemAnalyzer.IsContent(words[i]))
             {
                 AddTerm(stems[i], words[i].Lower, quality[i], words[i].Proper);
-                content.Add(words[i].Lower);
             }
         }
 
         var asked = chat ? AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower))) : AnswerKind.None;
-        return new Query(text, [.. terms], string.Join(' ', content), asked, ChatText.Clean(text));
+        return new Query(text, [.. terms], asked, ChatText.Clean(text));
 
         void AddTerm(string stem, string? word, float termQuality, bool name)
         {

@@ -10,8 +10,6 @@ internal sealed class SynonymMap
 {
     private readonly Dictionary<string, List<(string[] Phrase, string Canonical, bool Expand)>> byFirstStem = new(StringComparer.Ordinal);
 
-    public static SynonymMap Empty { get; } = new([]);
-
     public SynonymMap(IEnumerable<(IReadOnlyList<string[]> Phrases, bool Expand)> groups)
     {
         foreach (var (group, expand) in groups)
@@ -34,8 +32,6 @@ internal sealed class SynonymMap
             }
         }
     }
-
-    public bool IsEmpty => byFirstStem.Count == 0;
 
     /// <summary>
     /// Finds synonym phrases in a stem sequence. Returns (start, length, canonical, expand) for each, longest first, without overlaps.

@@ -33,8 +33,6 @@ internal sealed class TypoCorrector
         byVariant = variants.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    public int VariantCount => byVariant.Count;
-
     /// <summary>The closest known word, or null when none is one edit away (two for long words).</summary>
     public string? Correct(string word)
     {
