@@ -14,6 +14,8 @@ internal sealed class NameMaker(SeededRandom random, ISet<string> taken)
         "kel", "lor", "mar", "nor", "pel", "quin", "ros", "sel", "tor", "var", "wen", "yar", "zel", "bri", "cor",
         "dun", "fal", "gil", "hal", "lan", "mev", "nav", "orn", "pra", "ril", "sav", "tel", "ulm", "vor", "wyn",
         "zan", "bel", "cas", "dor", "ent", "fen", "gor", "hes", "ivo", "jun", "kor", "lis", "mon", "nex", "ori",
+        "ash", "bar", "cen", "dra", "eno", "far", "gan", "hol", "ira", "kin", "lem", "mal", "nim", "ola", "pan",
+        "rav", "sor", "tam", "una", "ves", "wil", "xan", "yor", "zor", "bla", "cre", "del", "ela", "fro", "gla",
     ];
 
     private static readonly string[] OrgSuffixes =

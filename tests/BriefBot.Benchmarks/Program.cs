@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Running;
+using BriefBot.Benchmarks;
+using BriefBot.Benchmarks.Reporting;
+
+// dotnet run -c Release --project tests/BriefBot.Benchmarks -- --quick   (under two minutes on two cores)
+// dotnet run -c Release --project tests/BriefBot.Benchmarks -- --full
+var mode = BenchmarkMode.FromArguments(args);
+BenchmarkMode.Current = mode;
+if (args.Contains("--questions"))
+{
+    // Prints the generated questions of each size instead of benchmarking: for reviewing the workload.
+    foreach (var size in mode.Sizes)
+    {
+        var workload = await LoadedWorkload.GetAsync(size, CancellationToken.None);
+        Console.WriteLine($"# {size}: {workload.Folder}");
+        foreach (var q in workload.Questions.Questions)
+        {
+            Console.WriteLine($"{size}\t{q.Kind}\t{q.Text}\t{q.Source}");
+        }
+    }
+
+    return;
+}
+
+var started = Stopwatch.StartNew();
+
+var artifacts = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
+var config = DefaultConfig.Instance
+    .WithArtifactsPath(artifacts)
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .AddColumn(ResultColumns.All)
+    .WithOptions(ConfigOptions.JoinSummary);
+
+var summaries = BenchmarkRunner.Run([typeof(MatcherBenchmarks), typeof(LinearScanBenchmarks), typeof(BuildBenchmarks)], config);
+
+var results = Path.Combine(artifacts, "results");
+Directory.CreateDirectory(results);
+var rows = SizeRow.From(summaries, mode.Sizes);
+var report = MarkdownReport.Build(rows, mode, started.Elapsed);
+var reportPath = Path.Combine(results, "briefbot-benchmarks.md");
+await File.WriteAllTextAsync(reportPath, report);
+foreach (var row in rows)
+{
+    MissesFile.Write(results, row.Results);
+}
+
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine($"Written to {reportPath} (wrong replies in briefbot-misses-SIZE.tsv beside it).");
