@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BriefBot.Benchmarks;
 using BriefBot.Benchmarks.Reporting;
@@ -14,6 +14,7 @@ if (args.Contains("--questions"))
     // Prints the generated questions of each size instead of benchmarking: for reviewing the workload.
     foreach (var size in mode.Sizes)
     {
+        BenchmarkMode.CurrentSize = size;
         var workload = await LoadedWorkload.GetAsync(size, CancellationToken.None);
         Console.WriteLine($"# {size}: {workload.Folder}");
         foreach (var q in workload.Questions.Questions)
@@ -30,11 +31,18 @@ var started = Stopwatch.StartNew();
 var artifacts = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
 var config = DefaultConfig.Instance
     .WithArtifactsPath(artifacts)
-    .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(ResultColumns.All)
     .WithOptions(ConfigOptions.JoinSummary);
 
-var summaries = BenchmarkRunner.Run([typeof(MatcherBenchmarks), typeof(LinearScanBenchmarks), typeof(BuildBenchmarks)], config);
+var summaries = new List<Summary>();
+foreach (var size in mode.Sizes)
+{
+    BenchmarkMode.CurrentSize = size;
+    Type[] classes = mode.LinearScanSizes.Contains(size)
+        ? [typeof(BuildBenchmarks), typeof(MatcherBenchmarks), typeof(LinearScanBenchmarks)]
+        : [typeof(BuildBenchmarks), typeof(MatcherBenchmarks)];
+    summaries.AddRange(BenchmarkRunner.Run(classes, config));
+}
 
 var results = Path.Combine(artifacts, "results");
 Directory.CreateDirectory(results);

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Perfolizer.Horology;
 
 namespace BriefBot.Benchmarks;
 
@@ -12,27 +11,33 @@ namespace BriefBot.Benchmarks;
 /// </summary>
 public static class BenchmarkJobs
 {
-    /// <summary>Fast operations: warm-up, then iterations of many invocations.</summary>
+    /// <summary>
+    /// Matcher operations. One invocation already asks hundreds of questions (tens of milliseconds to seconds), so
+    /// each iteration is one invocation and there is no pilot stage, which at 100k would cost more than the
+    /// measurement.
+    /// </summary>
     public static Job Matcher(BenchmarkMode mode)
     {
         ArgumentNullException.ThrowIfNull(mode);
-        return InProcess("matcher")
+        return InProcess()
             .WithWarmupCount(mode.MatcherWarmups)
             .WithIterationCount(mode.MatcherIterations)
-            .WithIterationTime(TimeInterval.FromMilliseconds(mode.MatcherIterationTime.TotalMilliseconds))
-            .WithUnrollFactor(1);
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithId("matcher");
     }
 
-    /// <summary>Operations of seconds (a build, a linear scan at 100k): each invocation timed on its own, no warm-up beyond the first call.</summary>
-    public static Job OneShot(string id, int iterations) =>
-        InProcess(id)
+    /// <summary>Operations of seconds (a build, a linear scan at 100k): each invocation timed on its own.</summary>
+    public static Job OneShot(string id, int warmups, int iterations) =>
+        InProcess()
             .WithStrategy(RunStrategy.Monitoring)
-            .WithWarmupCount(0)
+            .WithWarmupCount(warmups)
             .WithIterationCount(iterations)
             .WithInvocationCount(1)
-            .WithUnrollFactor(1);
+            .WithUnrollFactor(1)
+            .WithId(id);
 
-    private static Job InProcess(string id) => Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithId(id);
+    private static Job InProcess() => Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1);
 }
 
 public sealed class MatcherJobConfig : ManualConfig
@@ -42,10 +47,10 @@ public sealed class MatcherJobConfig : ManualConfig
 
 public sealed class BuildJobConfig : ManualConfig
 {
-    public BuildJobConfig() => AddJob(BenchmarkJobs.OneShot("build", BenchmarkMode.Current.BuildIterations));
+    public BuildJobConfig() => AddJob(BenchmarkJobs.OneShot("build", BenchmarkMode.Current.BuildWarmups, BenchmarkMode.Current.BuildIterations));
 }
 
 public sealed class LinearScanJobConfig : ManualConfig
 {
-    public LinearScanJobConfig() => AddJob(BenchmarkJobs.OneShot("linear", BenchmarkMode.Current.LinearScanIterations));
+    public LinearScanJobConfig() => AddJob(BenchmarkJobs.OneShot("linear", 0, BenchmarkMode.Current.LinearScanIterations));
 }

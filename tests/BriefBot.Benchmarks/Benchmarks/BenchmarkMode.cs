@@ -13,7 +13,7 @@ public sealed record BenchmarkMode(
     IReadOnlyList<int> LinearScanSizes,
     int MatcherWarmups,
     int MatcherIterations,
-    TimeSpan MatcherIterationTime,
+    int BuildWarmups,
     int BuildIterations,
     int LinearScanIterations,
     int PercentileRounds)
@@ -23,11 +23,18 @@ public sealed record BenchmarkMode(
     /// <summary>The mode the benchmark classes read; BenchmarkDotNet creates them itself, in this process (InProcess toolchain).</summary>
     public static BenchmarkMode Current { get; set; } = Quick(DefaultSeed);
 
+    /// <summary>
+    /// The knowledge size being benchmarked. Each size is one BenchmarkDotNet run of every class, build first, so the
+    /// knowledge base the build benchmark makes is the one the others use: BenchmarkDotNet runs class after class,
+    /// and with every size in one run each class would load every size again.
+    /// </summary>
+    public static int CurrentSize { get; set; }
+
     public static BenchmarkMode Quick(int seed) =>
-        new("quick", seed, [1_000, 10_000, 100_000], [1_000, 10_000], 1, 3, TimeSpan.FromMilliseconds(100), 1, 1, 3);
+        new("quick", seed, [1_000, 10_000, 100_000], [1_000, 10_000], 1, 3, 0, 1, 1, 2);
 
     public static BenchmarkMode Full(int seed) =>
-        new("full", seed, [1_000, 10_000, 100_000], [1_000, 10_000, 100_000], 3, 15, TimeSpan.FromMilliseconds(500), 3, 2, 10);
+        new("full", seed, [1_000, 10_000, 100_000], [1_000, 10_000, 100_000], 3, 20, 1, 3, 2, 10);
 
     /// <summary>Reads <c>--quick</c> (the default) or <c>--full</c>, <c>--seed N</c> and <c>--sizes 1000,10000</c>.</summary>
     public static BenchmarkMode FromArguments(IReadOnlyList<string> args)

@@ -22,7 +22,7 @@ public class LinearScanBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Size { get; set; }
 
-    public static IEnumerable<int> Sizes => BenchmarkMode.Current.LinearScanSizes;
+    public static IEnumerable<int> Sizes => [BenchmarkMode.CurrentSize];
 
     [GlobalSetup]
     public async Task SetUpAsync()

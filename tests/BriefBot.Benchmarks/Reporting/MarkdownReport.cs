@@ -30,10 +30,23 @@ public static class MarkdownReport
         }
 
         text.AppendLine();
+        Detail(text, rows);
+        text.AppendLine();
         AccuracyDetail(text, rows);
         text.AppendLine();
         Targets(text, rows);
         return text.ToString();
+    }
+
+    private static void Detail(StringBuilder text, IReadOnlyList<SizeRow> rows)
+    {
+        text.AppendLine("| Size | Allocated by one build | Questions timed alone | Mean of those (µs) | Slowest (µs) |");
+        text.AppendLine("|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            var t = r.Results.Timings;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {r.Size:N0} | {Format.Bytes(r.Results.BuildAllocatedBytes)} | {t?.Samples ?? 0} | {Format.Micros(t?.MeanMicroseconds)} | {Format.Micros(t?.MaxMicroseconds)} |");
+        }
     }
 
     private static void AccuracyDetail(StringBuilder text, IReadOnlyList<SizeRow> rows)

@@ -9,17 +9,22 @@ public sealed class SizeResults(int size)
 
     public int Entries { get; private set; }
 
-    /// <summary>Managed memory held by the built knowledge base and matcher, measured at the first build in the run.</summary>
+    /// <summary>Managed memory held by the built knowledge base and matcher.</summary>
     public long? MemoryBytes { get; private set; }
 
     public QuestionTimings? Timings { get; private set; }
 
     public IReadOnlyList<CheckedQuestion>? Checked { get; private set; }
 
-    public void Describe(int entries, long memoryBytes)
+    public void Describe(int entries) => Entries = entries;
+
+    /// <summary>Bytes allocated while building the knowledge base once, garbage included.</summary>
+    public long? BuildAllocatedBytes { get; private set; }
+
+    public void Built(long memoryBytes, long allocatedBytes)
     {
-        Entries = entries;
-        MemoryBytes ??= memoryBytes;
+        MemoryBytes = memoryBytes;
+        BuildAllocatedBytes = allocatedBytes;
     }
 
     public void Time(QuestionTimings timings) => Timings = timings;

@@ -13,7 +13,7 @@ public sealed record QuestionSet(
     IReadOnlyList<string> Partials,
     IReadOnlyList<BenchmarkQuestion> LinearSample)
 {
-    public const int PerKind = 100;
+    public const int PerKind = 200;
     public const int LinearSamplePerKind = 2;
     public const int LinearSampleSize = LinearSamplePerKind * 3;
 
