@@ -11,18 +11,7 @@ var mode = BenchmarkMode.FromArguments(args);
 BenchmarkMode.Current = mode;
 if (args.Contains("--questions"))
 {
-    // Prints the generated questions of each size instead of benchmarking: for reviewing the workload.
-    foreach (var size in mode.Sizes)
-    {
-        BenchmarkMode.CurrentSize = size;
-        var workload = await LoadedWorkload.GetAsync(size, CancellationToken.None);
-        Console.WriteLine($"# {size}: {workload.Folder}");
-        foreach (var q in workload.Questions.Questions)
-        {
-            Console.WriteLine($"{size}\t{q.Kind}\t{q.Text}\t{q.Source}");
-        }
-    }
-
+    await QuestionListing.WriteAsync(mode, Console.Out, CancellationToken.None);
     return;
 }
 

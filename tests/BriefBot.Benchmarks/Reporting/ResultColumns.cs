@@ -13,8 +13,8 @@ public static class ResultColumns
     [
         new SizeColumn("Entries", Method, r => r.Entries.ToString(CultureInfo.InvariantCulture), "Entries the generated knowledge base loaded with"),
         new SizeColumn("Held MB", Method, r => Format.Megabytes(r.MemoryBytes), "Managed memory held by the built knowledge base and matcher"),
-        new SizeColumn("p50 us", Method, r => Format.Micros(r.Timings?.P50Microseconds), "Median time of one question, every question timed alone"),
-        new SizeColumn("p99 us", Method, r => Format.Micros(r.Timings?.P99Microseconds), "99th percentile time of one question, every question timed alone"),
+        new SizeColumn("p50 us", Method, r => Format.Micros(r.Timings?.All.P50Microseconds), "Median time of one question, every question timed alone"),
+        new SizeColumn("p99 us", Method, r => Format.Micros(r.Timings?.All.P99Microseconds), "99th percentile time of one question, every question timed alone"),
         new SizeColumn("Paraphrase %", Method, r => Format.Percent(r.Accuracy(QuestionKind.Paraphrase)), "Paraphrases answered with their source entry"),
         new SizeColumn("Typo %", Method, r => Format.Percent(r.Accuracy(QuestionKind.Typo)), "Paraphrases with typos answered with their source entry"),
         new SizeColumn("Out-of-scope %", Method, r => Format.Percent(r.Accuracy(QuestionKind.OutOfScope)), "Out-of-scope questions declined"),
