@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BriefBot.Benchmarks;
+using BriefBot.Benchmarks.Reporting;
+
+// dotnet run -c Release --project tests/BriefBot.Benchmarks -- --quick   (under two minutes on two cores)
+// dotnet run -c Release --project tests/BriefBot.Benchmarks -- --full
+var mode = BenchmarkMode.FromArguments(args);
+BenchmarkMode.Current = mode;
+if (args.Contains("--questions"))
+{
+    await QuestionListing.WriteAsync(mode, Console.Out, CancellationToken.None);
+    return;
+}
+
+var started = Stopwatch.StartNew();
+
+var artifacts = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
+var config = DefaultConfig.Instance
+    .WithArtifactsPath(artifacts)
+    .AddColumn(ResultColumns.All)
+    .WithOptions(ConfigOptions.JoinSummary);
+
+var summaries = new List<Summary>();
+foreach (var size in mode.Sizes)
+{
+    BenchmarkMode.CurrentSize = size;
+    Type[] classes = mode.LinearScanSizes.Contains(size)
+        ? [typeof(BuildBenchmarks), typeof(MatcherBenchmarks), typeof(LinearScanBenchmarks)]
+        : [typeof(BuildBenchmarks), typeof(MatcherBenchmarks)];
+    summaries.AddRange(BenchmarkRunner.Run(classes, config));
+}
+
+var results = Path.Combine(artifacts, "results");
+Directory.CreateDirectory(results);
+var rows = SizeRow.From(summaries, mode.Sizes);
+var report = MarkdownReport.Build(rows, mode, started.Elapsed);
+var reportPath = Path.Combine(results, "briefbot-benchmarks.md");
+await File.WriteAllTextAsync(reportPath, report);
+foreach (var row in rows)
+{
+    MissesFile.Write(results, row.Results);
+}
+
+Console.WriteLine();
+Console.WriteLine(report);
+Console.WriteLine($"Written to {reportPath} (wrong replies in briefbot-misses-SIZE.tsv beside it).");
