@@ -15,6 +15,9 @@ public sealed record KnowledgeBase(
 {
     public static KnowledgeBase Empty { get; } = new([], [], [], [], [], "empty");
 
+    /// <summary>The index the builder made of these entries, which the matcher answers from rather than building another.</summary>
+    internal Matching.KnowledgeIndex? Index { get; init; }
+
     /// <summary>Each learned acronym and its long form, as a phrase group the matcher indexes.</summary>
     public IEnumerable<IReadOnlyList<string>> AcronymPhrases => Acronyms.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]);
 }

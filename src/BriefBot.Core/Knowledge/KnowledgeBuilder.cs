@@ -1,10 +1,12 @@
+using BriefBot.Core.Matching;
 using BriefBot.Core.Replies;
 
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>
 /// Builds the answerable entries from parsed briefings and curated files: every fact sentence, every FAQ pair
-/// (quoting the body sentence that supports it best), every acronym a document defines, every curated Q&amp;A.
+/// (quoting the body sentence that supports it best), every acronym a document defines, every curated Q&amp;A. The
+/// index built to find those supporting sentences is the one the matcher then answers from.
 /// </summary>
 public static class KnowledgeBuilder
 {
@@ -18,49 +20,49 @@ public static class KnowledgeBuilder
         var entries = new List<KnowledgeEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var acronyms = new Dictionary<string, Acronym>(StringComparer.Ordinal);
-        var allFacts = new List<(DocumentSentence, KnowledgeEntry)>();
+        var sentenceOfFact = new Dictionary<int, DocumentSentence>();
+        var briefingOfSentence = new Dictionary<DocumentSentence, Briefing>(ReferenceEqualityComparer.Instance);
+        var faqs = new List<(int Entry, Briefing Briefing, FaqPair Faq)>();
 
-        var briefingOf = new Dictionary<DocumentSentence, Briefing>(ReferenceEqualityComparer.Instance);
+        void Add(KnowledgeEntry entry)
+        {
+            if (seen.Add(entry.Id))
+            {
+                entries.Add(entry);
+            }
+        }
+
         foreach (var briefing in briefings)
         {
             foreach (var sentence in briefing.FactSentences)
             {
-                var entry = new KnowledgeEntry(
+                var before = entries.Count;
+                Add(new KnowledgeEntry(
                     EntryId.For(EntryKind.Fact, briefing.File, sentence.Text),
                     EntryKind.Fact,
                     [],
                     sentence.Text,
                     QuoteOf(briefing, sentence),
-                    sentence.Role is SentenceRole.Lead or SentenceRole.Bullet);
-                if (seen.Add(entry.Id))
+                    sentence.Role is SentenceRole.Lead or SentenceRole.Bullet));
+                if (entries.Count > before)
                 {
-                    allFacts.Add((sentence, entry));
-                    entries.Add(entry);
-                    briefingOf[sentence] = briefing;
+                    sentenceOfFact[before] = sentence;
+                    briefingOfSentence[sentence] = briefing;
                 }
             }
-        }
 
-        var linker = new SupportLinker(allFacts);
-        foreach (var briefing in briefings)
-        {
             foreach (var faq in briefing.Faqs)
             {
-                var support = linker.Best(faq.AnswerText, briefing.File);
-                var quoted = support is { Support: >= MinimumSupport } s ? s.Sentence : faq.Answer[0];
-                var entry = new KnowledgeEntry(
-                    EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text),
-                    EntryKind.Faq,
-                    [faq.Question.Text],
-                    faq.AnswerText,
-                    QuoteOf(briefing, quoted));
-                if (seen.Add(entry.Id))
+                var before = entries.Count;
+                // Quoting the answer itself for now; the supporting body sentence is found once everything is indexed.
+                Add(new KnowledgeEntry(EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text), EntryKind.Faq, [faq.Question.Text], faq.AnswerText, QuoteOf(briefing, faq.Answer[0])));
+                if (entries.Count > before)
                 {
-                    entries.Add(entry);
+                    faqs.Add((before, briefing, faq));
                 }
             }
 
-            foreach (var sentence in briefing.Sentences.Where(s => s.Role != SentenceRole.Title))
+            foreach (var sentence in briefing.Sentences.Where(s => s.Role != SentenceRole.Title && s.Text.Contains('(', StringComparison.Ordinal)))
             {
                 foreach (var (shortForm, longForm) in AcronymFinder.Find(sentence.Text))
                 {
@@ -72,38 +74,57 @@ public static class KnowledgeBuilder
         var briefingByFile = briefings.ToDictionary(b => b.File);
         foreach (var acronym in acronyms.Values)
         {
-            var briefing = briefingByFile[acronym.File];
-            entries.Add(new KnowledgeEntry(
+            Add(new KnowledgeEntry(
                 EntryId.For(EntryKind.Definition, acronym.File, acronym.Short),
                 EntryKind.Definition,
                 [$"What is {acronym.Short}?", $"What does {acronym.Short} stand for?"],
                 $"{acronym.Short} stands for {acronym.Long}.",
-                QuoteOf(briefing, acronym.DefinedIn)));
+                QuoteOf(briefingByFile[acronym.File], acronym.DefinedIn)));
         }
 
+        var curatedEntries = new List<int>();
         foreach (var file in curated)
         {
             foreach (var item in file.Entries)
             {
-                var support = linker.Best(item.Answer);
-                var quote = support is { Support: >= MinimumCuratedSupport } s
-                    ? QuoteOf(briefingOf[s.Sentence], s.Sentence)
-                    : new Quote(FirstSentence(item.Answer), new SourceRef(file.Title, null, file.File));
-                var entry = new KnowledgeEntry(EntryId.For(EntryKind.Curated, file.File, item.Questions[0]), EntryKind.Curated, item.Questions, item.Answer, quote);
-                if (seen.Add(entry.Id))
+                var before = entries.Count;
+                Add(new KnowledgeEntry(
+                    EntryId.For(EntryKind.Curated, file.File, item.Questions[0]),
+                    EntryKind.Curated,
+                    item.Questions,
+                    item.Answer,
+                    new Quote(FirstSentence(item.Answer), new SourceRef(file.Title, null, file.File))));
+                if (entries.Count > before)
                 {
-                    entries.Add(entry);
+                    curatedEntries.Add(before);
                 }
             }
         }
 
-        return new KnowledgeBase(
-            briefings,
-            entries,
-            [.. curated.SelectMany(c => c.Synonyms)],
-            [.. acronyms.Values],
-            problems,
-            EntryId.Fingerprint(entries));
+        var synonyms = curated.SelectMany(c => c.Synonyms).ToList();
+        var acronymList = acronyms.Values.ToList();
+        var index = KnowledgeIndex.Build(entries, synonyms.Select(g => g.Terms), acronymList.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]));
+        var linker = new SupportLinker(index, sentenceOfFact);
+        foreach (var (entry, briefing, faq) in faqs)
+        {
+            if (linker.Best(faq.AnswerText, briefing.File) is { Support: >= MinimumSupport } support)
+            {
+                entries[entry] = entries[entry] with { Quote = QuoteOf(briefing, support.Sentence) };
+            }
+        }
+
+        foreach (var entry in curatedEntries)
+        {
+            if (linker.Best(entries[entry].Answer) is { Support: >= MinimumCuratedSupport } support)
+            {
+                entries[entry] = entries[entry] with { Quote = QuoteOf(briefingOfSentence[support.Sentence], support.Sentence) };
+            }
+        }
+
+        return new KnowledgeBase(briefings, entries, synonyms, acronymList, problems, EntryId.Fingerprint(entries))
+        {
+            Index = index.WithEntries(entries),
+        };
     }
 
     private static Quote QuoteOf(Briefing briefing, DocumentSentence sentence) =>

@@ -23,12 +23,20 @@ public static class KnowledgeLoader
             throw new KnowledgeFolderNotFoundException(folder);
         }
 
+        // Files are independent: read and parse them on every core, then take them in their stable order.
+        var paths = KnowledgeFiles(folder).ToList();
+        var results = new (LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)[paths.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, paths.Count),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, token) => results[i] = await LoadFileAsync(paths[i], NameOf(folder, paths[i]), token).ConfigureAwait(false)).ConfigureAwait(false);
+
         var files = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
         var problems = new List<KnowledgeProblem>();
-        foreach (var path in KnowledgeFiles(folder))
+        for (var i = 0; i < paths.Count; i++)
         {
-            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var (loaded, fileProblems) = await LoadFileAsync(path, name, cancellationToken).ConfigureAwait(false);
+            var name = NameOf(folder, paths[i]);
+            var (loaded, fileProblems) = results[i];
             if (loaded is null && lastGood?.GetValueOrDefault(name) is { } previous)
             {
                 loaded = previous;
@@ -83,6 +91,8 @@ public static class KnowledgeLoader
         var extension = Path.GetExtension(name);
         return BriefingExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static string NameOf(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
 
     private static async Task<(LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)> LoadFileAsync(string path, string name, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ namespace BriefBot.Core.Matching;
 /// <item>An answer or a fact, being longer, must account for the question's words, and earns a little more the
 /// more of it the question asks about.</item>
 /// <item>A text that holds no answer of the kind asked (no time for "when", no number for "how many", no name
-/// for "who") is discounted, and so is a match on everyday words alone.</item>
+/// for "who") is discounted, and so is a match on everyday words alone, and a question naming something the
+/// knowledge has never heard of.</item>
 /// </list>
 /// The fuzzy part is the expensive one, so scoring is in two steps: <see cref="Lexical"/> gives every candidate a
 /// score and, for a phrasing, the most the fuzzy part could add; <see cref="WithFuzzy"/> is computed only for
@@ -25,6 +26,11 @@ internal static class Confidence
     private const float FuzzyShare = 0.5f;
     private const float WrongKindOfAnswer = 0.8f;
     private const float EvidenceShare = 0.3f;
+
+    // A question about a name the knowledge has never seen ("the Marbannav takeover") is about something the
+    // knowledge does not cover, however familiar the rest of its wording: the whole score is discounted, the fuzzy
+    // part included, which would otherwise reward the familiar wording.
+    private const float UnknownNameDiscount = 0.8f;
 
     // A fact that accounts for most of a question's weight is a good answer even when a paraphrased word is missing;
     // the power curve lifts partial coverage (0.5 becomes 0.66) so facts and question phrasings share one threshold.
@@ -48,6 +54,11 @@ internal static class Confidence
         if (query.Asks != AnswerKind.None && (target.Holds & query.Asks) == 0)
         {
             factor *= WrongKindOfAnswer;
+        }
+
+        if (query.NamesSomethingUnknown)
+        {
+            factor *= UnknownNameDiscount;
         }
 
         return target.Kind switch

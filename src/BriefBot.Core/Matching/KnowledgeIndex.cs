@@ -17,20 +17,20 @@ internal sealed class KnowledgeIndex
         int[][] postings,
         TermTable terms,
         Dictionary<string, string> stemBySurface,
-        Func<TypoCorrector> typos,
+        Lazy<TypoCorrector> typos,
         SynonymMap synonyms,
-        float averageTargetLength)
+        float averageTargetLength,
+        string[]? sortedWords = null)
     {
         Entries = entries;
         Targets = targets;
         Postings = postings;
         Terms = terms;
         StemBySurface = stemBySurface;
-        // Built on the first typo, not with the index: FAQ linking builds an index per briefing and never needs one.
-        typoCorrector = new Lazy<TypoCorrector>(typos, LazyThreadSafetyMode.ExecutionAndPublication);
+        typoCorrector = typos;
         Synonyms = synonyms;
         AverageTargetLength = averageTargetLength;
-        SortedWords = [.. stemBySurface.Keys.Order(StringComparer.Ordinal)];
+        SortedWords = sortedWords ?? [.. stemBySurface.Keys.Order(StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -72,6 +72,7 @@ internal sealed class KnowledgeIndex
         var targets = new List<(int Entry, TargetKind Kind, int[] Terms, string Text)>();
         var entryFrequency = new List<int>();
         var entryTerms = new HashSet<int>();
+        var termList = new List<int>();
 
         for (var e = 0; e < entries.Count; e++)
         {
@@ -80,11 +81,11 @@ internal sealed class KnowledgeIndex
             {
                 var words = WordSplitter.Split(text);
                 var stems = analyzer.Stems(words);
-                var termSet = new SortedSet<int>();
+                termList.Clear();
                 var replaced = new bool[words.Count];
                 foreach (var (start, length, canonical, expand) in synonyms.Find(stems))
                 {
-                    termSet.Add(IdOf(canonical));
+                    termList.Add(IdOf(canonical));
                     for (var k = start; k < start + length && !expand; k++)
                     {
                         replaced[k] = true;
@@ -103,16 +104,17 @@ internal sealed class KnowledgeIndex
                     stemBySurface.TryAdd(lower, stems[i]);
                     if (!replaced[i])
                     {
-                        termSet.Add(IdOf(stems[i]));
+                        termList.Add(IdOf(stems[i]));
                     }
                 }
 
-                if (termSet.Count == 0)
+                if (termList.Count == 0)
                 {
                     continue;
                 }
 
-                var termArray = termSet.ToArray();
+                termList.Sort();
+                var termArray = Distinct(termList);
                 entryTerms.UnionWith(termArray);
                 targets.Add((e, kind, termArray, text));
             }
@@ -153,7 +155,8 @@ internal sealed class KnowledgeIndex
             [.. postingLists.Select(p => p?.ToArray() ?? [])],
             table,
             stemBySurface,
-            () => new TypoCorrector(surfaceFrequency),
+            // Built on the first typo, not with the index: linking FAQ answers at build time never needs it.
+            new Lazy<TypoCorrector>(() => new TypoCorrector(surfaceFrequency), LazyThreadSafetyMode.ExecutionAndPublication),
             synonyms,
             built.Length == 0 ? 1f : (float)totalLength / built.Length);
 
@@ -169,6 +172,25 @@ internal sealed class KnowledgeIndex
             return id;
         }
     }
+
+    // The distinct values of a sorted list, as an array.
+    private static int[] Distinct(List<int> sorted)
+    {
+        var count = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+
+        return [.. sorted.Take(count)];
+    }
+
+    /// <summary>The same index answering with <paramref name="entries"/> (the same texts, in the same order, with other quotes).</summary>
+    public KnowledgeIndex WithEntries(IReadOnlyList<KnowledgeEntry> entries) =>
+        new(entries, Targets, Postings, Terms, StemBySurface, typoCorrector, Synonyms, AverageTargetLength, SortedWords);
 
     /// <summary>The knowledge's words that start with <paramref name="prefix"/>, in ordinal order.</summary>
     public IEnumerable<string> WordsStartingWith(string prefix)

@@ -8,6 +8,9 @@ internal sealed record Query(string Text, QueryTerm[] Terms, AnswerKind Asks = A
 {
     public float WeightSum { get; } = Terms.Sum(t => t.Weight);
 
+    /// <summary>The question names something the knowledge has never heard of.</summary>
+    public bool NamesSomethingUnknown { get; } = Terms.Any(t => t.UnknownName);
+
     /// <summary>The cleaned text preprocessed as FuzzySharp would, for comparing with phrasings.</summary>
     public string Processed { get; } = FuzzyText.Process(Cleaned);
 

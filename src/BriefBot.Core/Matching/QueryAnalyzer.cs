@@ -97,10 +97,11 @@ internal static class QueryAnalyzer
             }
 
             var specificity = chat ? Specificity(word) : 1f;
+            var unknownName = id < 0 && forms.Count == 0 && name;
             var weight = id >= 0 ? index.Terms.Idf[id]
-                : forms.Count == 0 && name ? index.Terms.UnknownIdf * UnknownNameWeight
+                : unknownName ? index.Terms.UnknownIdf * UnknownNameWeight
                 : index.Terms.UnknownIdf * specificity;
-            terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms.Select(p => (p.Key, p.Value))], specificity));
+            terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms.Select(p => (p.Key, p.Value))], specificity, unknownName));
         }
     }
 
