@@ -36,7 +36,11 @@ internal static class QueryAnalyzer
         {
             quality[i] = 1f;
             var word = words[i];
-            if (!chat || word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
+            // A capitalised word inside the question is a name the asker typed on purpose. In a large knowledge base
+            // a name no document uses is often one letter from one that some document does: "correcting" it would
+            // answer, confidently, about a different organisation. It stays unknown, and the nearest entry is offered
+            // as "did you mean" instead.
+            if (!chat || word.IsStopWord || word.Caps || word.Proper || index.StemBySurface.ContainsKey(word.Lower)
                 || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
             {
                 continue;
