@@ -36,17 +36,13 @@ internal static class QueryAnalyzer
         {
             quality[i] = 1f;
             var word = words[i];
-            // A capitalised word inside the question is a name the asker typed on purpose. In a large knowledge base
-            // a name no document uses is often one letter from one that some document does: "correcting" it would
-            // answer, confidently, about a different organisation. It stays unknown, and the nearest entry is offered
-            // as "did you mean" instead.
-            if (!chat || word.IsStopWord || word.Caps || word.Proper || index.StemBySurface.ContainsKey(word.Lower)
+            if (!chat || word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
                 || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
             {
                 continue;
             }
 
-            var corrected = index.Typos.Correct(word.Lower);
+            var corrected = index.Typos.Correct(word.Lower, name: word.Proper);
             if (corrected is not null)
             {
                 words[i] = new Word(corrected, false);
@@ -71,7 +67,8 @@ internal static class QueryAnalyzer
         {
             if (!replaced[i] && StemAnalyzer.IsContent(words[i]))
             {
-                AddTerm(stems[i], words[i].Lower, quality[i], words[i].Proper);
+                // An unknown all-capitals word ("CEO", "FAL-3009") names something as surely as a capitalised one.
+            AddTerm(stems[i], words[i].Lower, quality[i], words[i].Proper || (words[i].Caps && quality[i] == 1f));
             }
         }
 
@@ -92,7 +89,10 @@ internal static class QueryAnalyzer
                 forms[id] = 1f;
             }
 
-            foreach (var (formId, similarity) in !chat ? [] : RelatedForms(stem, id, index.Terms).Concat(word is null ? [] : LexiconForms(word, index)))
+            // A name the knowledge does not know has no related forms: "Yarivo" is not a shorter "Yarivobar", nor a
+            // compound of it. Guessing so would answer, confidently, about a different organisation.
+            var unknownNameWord = id < 0 && name;
+            foreach (var (formId, similarity) in !chat || unknownNameWord ? [] : RelatedForms(stem, id, index.Terms).Concat(word is null ? [] : LexiconForms(word, index)))
             {
                 if (similarity > forms.GetValueOrDefault(formId))
                 {
@@ -101,7 +101,7 @@ internal static class QueryAnalyzer
             }
 
             var specificity = chat ? Specificity(word) : 1f;
-            var unknownName = id < 0 && forms.Count == 0 && name;
+            var unknownName = unknownNameWord;
             var weight = id >= 0 ? index.Terms.Idf[id]
                 : unknownName ? index.Terms.UnknownIdf * UnknownNameWeight
                 : index.Terms.UnknownIdf * specificity;

@@ -83,8 +83,30 @@ public static partial class WordSplitter
                 i++;
             }
 
+            // A code joins letters and digits with a hyphen ("TEL-7210", "F-16s", "COVID-19"): one identifier, not two words.
+            while (i + 1 < text.Length && text[i] == '-' && char.IsLetterOrDigit(text[i + 1]) && MixesLettersAndDigits(text, start, i + 1))
+            {
+                i++;
+                while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+
             yield return (start, i - start);
         }
+    }
+
+    private static bool MixesLettersAndDigits(string text, int start, int next)
+    {
+        var end = next;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        var span = text.AsSpan(start, end - start);
+        return span.IndexOfAnyInRange('0', '9') >= 0 && span.ContainsAnyExcept("0123456789-");
     }
 
     private static bool HasSeparator(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny(".,:") >= 0;
