@@ -24,6 +24,9 @@ public sealed class Matcher
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         Knowledge = knowledge;
         index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms.Select(g => g.Terms), knowledge.AcronymPhrases);
+
+        // Built now, with the rest, so that no user's first misspelt question waits for it.
+        _ = index.Typos;
         defaultQuestions = [.. knowledge.Entries.Select(e => e.DisplayQuestion).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
