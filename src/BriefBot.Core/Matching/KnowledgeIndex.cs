@@ -50,6 +50,16 @@ internal sealed class KnowledgeIndex
 
     public TypoCorrector Typos => typoCorrector.Value;
 
+    /// <summary>
+    /// Per-word results of reading questions against this index (related forms, typo corrections), remembered because
+    /// chat questions reuse the same words all day. Bounded: cleared when it grows past <see cref="MaxRemembered"/>.
+    /// </summary>
+    public WordMemo<(int Id, float Similarity)[]> FormsOfWord { get; } = new(MaxRemembered);
+
+    public WordMemo<string?> CorrectionOfWord { get; } = new(MaxRemembered);
+
+    private const int MaxRemembered = 50_000;
+
     public SynonymMap Synonyms { get; }
 
     public float AverageTargetLength { get; }

@@ -42,7 +42,9 @@ internal static class QueryAnalyzer
                 continue;
             }
 
-            var corrected = index.Typos.Correct(word.Lower, name: word.Proper);
+            var corrected = word.Proper
+                ? index.CorrectionOfWord.Get("\u0001" + word.Lower, w => index.Typos.Correct(w[1..], name: true))
+                : index.CorrectionOfWord.Get(word.Lower, w => index.Typos.Correct(w));
             if (corrected is not null)
             {
                 words[i] = new Word(corrected, false);
@@ -92,7 +94,10 @@ internal static class QueryAnalyzer
             // A name the knowledge does not know has no related forms: "Yarivo" is not a shorter "Yarivobar", nor a
             // compound of it. Guessing so would answer, confidently, about a different organisation.
             var unknownNameWord = id < 0 && name;
-            foreach (var (formId, similarity) in !chat || unknownNameWord ? [] : RelatedForms(stem, id, index.Terms).Concat(word is null ? [] : LexiconForms(word, index)))
+            var related = !chat || unknownNameWord ? []
+                : word is null ? [.. RelatedForms(stem, id, index.Terms)]
+                : index.FormsOfWord.Get(word, w => [.. RelatedForms(stem, id, index.Terms).Concat(LexiconForms(w, index))]);
+            foreach (var (formId, similarity) in related)
             {
                 if (similarity > forms.GetValueOrDefault(formId))
                 {

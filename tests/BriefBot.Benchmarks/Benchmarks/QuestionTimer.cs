@@ -26,7 +26,7 @@ public sealed record LatencyStats(int Samples, double MeanMicroseconds, double P
 public sealed record QuestionTimings(LatencyStats All, IReadOnlyDictionary<QuestionKind, LatencyStats> ByKind);
 
 /// <summary>
-/// Times every question individually, after one untimed round. BenchmarkDotNet's own percentiles are over
+/// Times every question individually, after two untimed rounds. BenchmarkDotNet's own percentiles are over
 /// iteration means, which average hundreds of questions together and hide the slow ones; a p99 per question needs
 /// each question timed alone.
 /// </summary>
@@ -38,11 +38,17 @@ public static class QuestionTimer
         ArgumentNullException.ThrowIfNull(questions);
         var samples = new List<(QuestionKind Kind, double Microseconds)>(questions.Count * rounds);
 
-        // One untimed round first: the latency of interest is the steady state, not the JIT compiling the matcher.
-        foreach (var question in questions)
+        // Untimed rounds first, then a pause: the latency of interest is the steady state, not the tiered JIT, which
+        // recompiles hot methods on a background thread a little after they become hot.
+        for (var warmUp = 0; warmUp < 2; warmUp++)
         {
-            matcher.Answer(question.Text);
+            foreach (var question in questions)
+            {
+                matcher.Answer(question.Text);
+            }
         }
+
+        Thread.Sleep(TimeSpan.FromMilliseconds(500));
 
         for (var round = 0; round < rounds; round++)
         {
