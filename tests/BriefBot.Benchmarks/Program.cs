@@ -7,6 +7,7 @@ using BriefBot.Benchmarks.Reporting;
 
 // dotnet run -c Release --project tests/BriefBot.Benchmarks -- --quick   (under two minutes on two cores)
 // dotnet run -c Release --project tests/BriefBot.Benchmarks -- --full
+// dotnet run -c Release --project tests/BriefBot.Benchmarks -- --default-knowledge
 var mode = BenchmarkMode.FromArguments(args);
 BenchmarkMode.Current = mode;
 if (args.Contains("--questions"))
@@ -16,6 +17,13 @@ if (args.Contains("--questions"))
 }
 
 var started = Stopwatch.StartNew();
+
+if (args.Contains("--default-knowledge"))
+{
+    // The dev questions against the shipped briefing: BenchmarkDotNet's own table is the report.
+    BenchmarkRunner.Run<DefaultKnowledgeBenchmarks>(DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts")));
+    return;
+}
 
 var artifacts = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts");
 var config = DefaultConfig.Instance
