@@ -35,10 +35,10 @@ public class SlackOptionsValidatorTests
 
     [Theory]
     [InlineData(SlackMode.Http, "BotToken", null, "Slack:BotToken is required")]
-    [InlineData(SlackMode.Http, "BotToken", "xoxp-user-token", "Slack:BotToken must start with xoxb-")]
+    [InlineData(SlackMode.Http, "BotToken", "xoxp-user", "Slack:BotToken must start with xoxb-")]
     [InlineData(SlackMode.Http, "SigningSecret", "", "Slack:SigningSecret is required")]
     [InlineData(SlackMode.SocketMode, "AppToken", null, "Slack:AppToken is required")]
-    [InlineData(SlackMode.SocketMode, "AppToken", "xoxb-not-an-app-token", "Slack:AppToken must start with xapp-")]
+    [InlineData(SlackMode.SocketMode, "AppToken", "xoxb-notapp", "Slack:AppToken must start with xapp-")]
     [InlineData(SlackMode.Http, "ApiBaseUrl", "slack.com/api", "Slack:ApiBaseUrl must be an absolute")]
     [InlineData(SlackMode.Http, "Command", "brief", "Slack:Command must be a slash command")]
     [InlineData(SlackMode.Http, "Channels", "general", "Slack:Channels:0 must be a channel ID")]

@@ -35,7 +35,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     public void Learns_the_bots_identity_with_auth_test_at_start()
     {
         var call = Assert.Single(slack.CallsTo("auth.test"));
-        Assert.Equal("Bearer xoxb-test-bot-token", call.Authorization);
+        Assert.Equal("Bearer xoxb-fakebot", call.Authorization);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
 
         await Wait.UntilAsync(() => Posts.Count == 1);
         var post = Posts[0];
-        Assert.Equal("Bearer xoxb-test-bot-token", post.Authorization);
+        Assert.Equal("Bearer xoxb-fakebot", post.Authorization);
         var json = post.Json;
         Assert.Equal("CGENERAL", (string)json["channel"]!);
         Assert.Equal(SlackPayloads.Ts, (string)json["thread_ts"]!);

@@ -57,14 +57,14 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     public async Task Opens_the_connection_with_the_app_token_acks_an_event_and_answers_it()
     {
         var session = await ConnectAsync();
-        Assert.Equal("Bearer xapp-test-app-token", Assert.Single(slack.CallsTo("apps.connections.open")).Authorization);
+        Assert.Equal("Bearer xapp-fake", Assert.Single(slack.CallsTo("apps.connections.open")).Authorization);
 
         await session.SendAsync(Envelope("env-1", "events_api", SlackPayloads.Callback("Ev1", SlackPayloads.Mention("Where do I park?"))));
 
         var ack = await AckAsync(session, "env-1");
         Assert.Null(ack["payload"]);
         await Wait.UntilAsync(() => Posts.Count == 1);
-        Assert.Equal("Bearer xoxb-test-bot-token", Posts[0].Authorization);
+        Assert.Equal("Bearer xoxb-fakebot", Posts[0].Authorization);
         Assert.Equal(SlackPayloads.Ts, (string)Posts[0].Json["thread_ts"]!);
     }
 
