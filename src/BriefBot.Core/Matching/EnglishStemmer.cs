@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace BriefBot.Core.Matching;
 
 /// <summary>
@@ -51,7 +53,7 @@ public static class EnglishStemmer
             return exception;
         }
 
-        var w = new System.Text.StringBuilder(word.TrimStart('\''));
+        var w = new StringBuilder(word.TrimStart('\''));
         if (w.Length <= 2)
         {
             return w.ToString();
@@ -62,11 +64,7 @@ public static class EnglishStemmer
         var r2 = RegionAfter(w, r1);
 
         Step0(w);
-        if (!Step1A(w))
-        {
-            return Finish(w);
-        }
-
+        Step1A(w);
         if (Step1AExceptions.Contains(w.ToString()))
         {
             return w.ToString();
@@ -81,11 +79,11 @@ public static class EnglishStemmer
         return Finish(w);
     }
 
-    private static string Finish(System.Text.StringBuilder w) => w.ToString().Replace('Y', 'y');
+    private static string Finish(StringBuilder w) => w.ToString().Replace('Y', 'y');
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    private static void MarkConsonantY(System.Text.StringBuilder w)
+    private static void MarkConsonantY(StringBuilder w)
     {
         if (w[0] == 'y')
         {
@@ -101,7 +99,7 @@ public static class EnglishStemmer
         }
     }
 
-    private static int RegionOne(System.Text.StringBuilder w)
+    private static int RegionOne(StringBuilder w)
     {
         var s = w.ToString();
         foreach (var prefix in (string[])["gener", "commun", "arsen"])
@@ -115,7 +113,7 @@ public static class EnglishStemmer
         return RegionAfter(w, 0);
     }
 
-    private static int RegionAfter(System.Text.StringBuilder w, int start)
+    private static int RegionAfter(StringBuilder w, int start)
     {
         for (var i = start + 1; i < w.Length; i++)
         {
@@ -128,7 +126,7 @@ public static class EnglishStemmer
         return w.Length;
     }
 
-    private static bool EndsWith(System.Text.StringBuilder w, string suffix)
+    private static bool EndsWith(StringBuilder w, string suffix)
     {
         if (suffix.Length > w.Length)
         {
@@ -146,13 +144,13 @@ public static class EnglishStemmer
         return true;
     }
 
-    private static void Replace(System.Text.StringBuilder w, int suffixLength, string replacement)
+    private static void Replace(StringBuilder w, int suffixLength, string replacement)
     {
         w.Length -= suffixLength;
         w.Append(replacement);
     }
 
-    private static bool HasVowelBefore(System.Text.StringBuilder w, int end)
+    private static bool HasVowelBefore(StringBuilder w, int end)
     {
         for (var i = 0; i < end; i++)
         {
@@ -165,7 +163,7 @@ public static class EnglishStemmer
         return false;
     }
 
-    private static bool EndsInShortSyllable(System.Text.StringBuilder w)
+    private static bool EndsInShortSyllable(StringBuilder w)
     {
         var n = w.Length;
         if (n == 2)
@@ -176,7 +174,7 @@ public static class EnglishStemmer
         return n >= 3 && !IsVowel(w[n - 3]) && IsVowel(w[n - 2]) && !IsVowel(w[n - 1]) && w[n - 1] is not ('w' or 'x' or 'Y');
     }
 
-    private static void Step0(System.Text.StringBuilder w)
+    private static void Step0(StringBuilder w)
     {
         foreach (var suffix in (string[])["'s'", "'s", "'"])
         {
@@ -188,8 +186,7 @@ public static class EnglishStemmer
         }
     }
 
-    // Returns false when the word is final after this step (one of the Porter2 invariant forms).
-    private static bool Step1A(System.Text.StringBuilder w)
+    private static void Step1A(StringBuilder w)
     {
         if (EndsWith(w, "sses"))
         {
@@ -199,18 +196,13 @@ public static class EnglishStemmer
         {
             Replace(w, 3, w.Length > 4 ? "i" : "ie");
         }
-        else if (EndsWith(w, "us") || EndsWith(w, "ss"))
-        {
-        }
-        else if (EndsWith(w, "s") && HasVowelBefore(w, w.Length - 2))
+        else if (EndsWith(w, "s") && !EndsWith(w, "us") && !EndsWith(w, "ss") && HasVowelBefore(w, w.Length - 2))
         {
             w.Length -= 1;
         }
-
-        return true;
     }
 
-    private static void Step1B(System.Text.StringBuilder w, int r1)
+    private static void Step1B(StringBuilder w, int r1)
     {
         foreach (var suffix in (string[])["eedly", "eed"])
         {
@@ -256,7 +248,7 @@ public static class EnglishStemmer
         }
     }
 
-    private static void Step1C(System.Text.StringBuilder w)
+    private static void Step1C(StringBuilder w)
     {
         if (w.Length > 2 && w[^1] is 'y' or 'Y' && !IsVowel(w[^2]))
         {
@@ -264,7 +256,7 @@ public static class EnglishStemmer
         }
     }
 
-    private static bool Step2Condition(System.Text.StringBuilder w, string suffix, int stemLength) => suffix switch
+    private static bool Step2Condition(StringBuilder w, string suffix, int stemLength) => suffix switch
     {
         "ogi" => stemLength > 0 && w[stemLength - 1] == 'l',
         "li" => stemLength > 0 && w[stemLength - 1] is 'c' or 'd' or 'e' or 'g' or 'h' or 'k' or 'm' or 'n' or 'r' or 't',
@@ -272,10 +264,10 @@ public static class EnglishStemmer
     };
 
     private static void ApplyRules(
-        System.Text.StringBuilder w,
+        StringBuilder w,
         (string Suffix, string Replacement)[] rules,
         int region,
-        Func<System.Text.StringBuilder, string, int, bool> condition)
+        Func<StringBuilder, string, int, bool> condition)
     {
         foreach (var (suffix, replacement) in rules.OrderByDescending(r => r.Suffix.Length))
         {
@@ -294,10 +286,10 @@ public static class EnglishStemmer
         }
     }
 
-    private static void Step3(System.Text.StringBuilder w, int r1, int r2) =>
+    private static void Step3(StringBuilder w, int r1, int r2) =>
         ApplyRules(w, Step3Rules, r1, (word, suffix, stemLength) => suffix != "ative" || stemLength >= r2);
 
-    private static void Step4(System.Text.StringBuilder w, int r2)
+    private static void Step4(StringBuilder w, int r2)
     {
         foreach (var suffix in Step4Suffixes.OrderByDescending(s => s.Length))
         {
@@ -316,7 +308,7 @@ public static class EnglishStemmer
         }
     }
 
-    private static void Step5(System.Text.StringBuilder w, int r1, int r2)
+    private static void Step5(StringBuilder w, int r1, int r2)
     {
         if (EndsWith(w, "e"))
         {
