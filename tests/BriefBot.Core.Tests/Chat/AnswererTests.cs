@@ -42,6 +42,20 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task A_40000_character_message_is_answered_from_its_start_and_remembered_in_bounds()
+    {
+        var log = new RecordingQuestionLog();
+        var answerer = new Answerer(DefaultKnowledge(), log, HmacAskerHasher.WithRandomKey(), time, NullLogger<Answerer>.Instance);
+        var message = "What is HIMARS?" + new string(' ', 2_000) + string.Concat(Enumerable.Repeat("lorem ipsum ", 3_200));
+
+        var reply = await answerer.AnswerAsync(new Question(message, "slack", "C1", "U1"), CancellationToken.None);
+
+        Assert.True(reply.Answered);
+        Assert.StartsWith("HIMARS stands for", reply.Answer, StringComparison.Ordinal);
+        Assert.InRange(Assert.Single(log.Questions).Text.Length, 1, ChatLimits.MaxQuestionLength);
+    }
+
+    [Fact]
     public async Task A_failing_question_log_does_not_cost_the_user_the_reply()
     {
         var answerer = new Answerer(DefaultKnowledge(), new FailingQuestionLog(), HmacAskerHasher.WithRandomKey(), time, NullLogger<Answerer>.Instance);

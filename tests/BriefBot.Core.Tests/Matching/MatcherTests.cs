@@ -91,16 +91,6 @@ public sealed class MatcherTests
     }
 
     [Fact]
-    public void A_huge_question_is_answered_without_failing()
-    {
-        var question = "What weapons can Ukraine use inside Russia? " + string.Concat(Enumerable.Repeat("blah ", 8_000));
-
-        var reply = Matcher.Answer(question);
-
-        Assert.NotNull(reply);
-    }
-
-    [Fact]
     public async Task Many_channels_can_ask_at_once()
     {
         var questions = new[] { "What is HIMARS?", "How did Russia respond?", "Who lobbied for the change?", "tell me a joke" };
