@@ -17,7 +17,4 @@ public sealed record KnowledgeBase(
 
     /// <summary>The index the builder made of these entries, which the matcher answers from rather than building another.</summary>
     internal Matching.KnowledgeIndex? Index { get; init; }
-
-    /// <summary>Each learned acronym and its long form, as a phrase group the matcher indexes.</summary>
-    public IEnumerable<IReadOnlyList<string>> AcronymPhrases => Acronyms.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]);
 }

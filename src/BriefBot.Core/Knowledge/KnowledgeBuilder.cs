@@ -103,7 +103,7 @@ public static class KnowledgeBuilder
 
         var synonyms = curated.SelectMany(c => c.Synonyms).ToList();
         var acronymList = acronyms.Values.ToList();
-        var index = KnowledgeIndex.Build(entries, synonyms.Select(g => g.Terms), acronymList.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]));
+        var index = KnowledgeIndex.Build(entries, synonyms, acronymList);
         var linker = new SupportLinker(index, sentenceOfFact);
         foreach (var (entry, briefing, faq) in faqs)
         {

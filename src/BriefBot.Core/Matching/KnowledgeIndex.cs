@@ -64,6 +64,10 @@ internal sealed class KnowledgeIndex
 
     public float AverageTargetLength { get; }
 
+    /// <summary>The index of a knowledge base's entries, with its curated synonyms replaced and its acronyms expanded.</summary>
+    public static KnowledgeIndex Build(IReadOnlyList<KnowledgeEntry> entries, IEnumerable<SynonymGroup> synonyms, IEnumerable<Acronym> acronyms) =>
+        Build(entries, synonyms.Select(g => g.Terms), acronyms.Select(a => (IReadOnlyList<string>)[a.Short, a.Long]));
+
     /// <param name="entries">The entries to index, in the order their ids are reported.</param>
     /// <param name="synonymGroups">Phrases that mean the same; knowledge texts use the canonical term in their place.</param>
     /// <param name="expansionGroups">Phrases that mean the same (acronyms); knowledge texts keep their words and gain the canonical term.</param>

@@ -23,7 +23,7 @@ public sealed class Matcher
         ArgumentNullException.ThrowIfNull(knowledge);
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         Knowledge = knowledge;
-        index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms.Select(g => g.Terms), knowledge.AcronymPhrases);
+        index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
 
         // Built now, with the rest, so that no user's first misspelt question waits for it.
         _ = index.Typos;

@@ -14,8 +14,6 @@ internal sealed partial class ConsoleQuestions(CliConsole console, IAnswerer ans
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting (knowledge loaded) before the first prompt.
-        await Task.Yield();
         var interactive = !console.InputIsRedirected;
         if (interactive)
         {

@@ -56,12 +56,20 @@ public sealed class KnowledgeBuilderTests
     }
 
     [Fact]
-    public void Entry_ids_survive_a_reload_and_edits_elsewhere()
+    public async Task Entry_ids_survive_a_reload_and_edits_elsewhere()
     {
-        var before = TestKnowledge.Default().Entries.Select(e => e.Id).ToHashSet();
-        var after = TestKnowledge.Default().Entries.Select(e => e.Id).ToHashSet();
+        const string Office = "Office Move\nThe team moves on March 3.\nDetails\n- Desks are assigned by team.\n- Parking passes are issued on March 1.\n";
+        using var folder = new TempFolder();
+        folder.Write("office.txt", Office);
+        var before = (await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None)).Entries.ToDictionary(e => e.Answer, e => e.Id);
 
-        Assert.Equal(before, after);
-        Assert.Equal(before.Count, TestKnowledge.Default().Entries.Count);
+        folder.Write("office.txt", Office.Replace("March 3", "March 10", StringComparison.Ordinal));
+        folder.Write("canteen.txt", "Canteen Hours\nThe canteen opens at 11:30.\n");
+        var after = (await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None)).Entries.ToDictionary(e => e.Answer, e => e.Id);
+
+        Assert.Equal(before["Desks are assigned by team."], after["Desks are assigned by team."]);
+        Assert.Equal(before["Parking passes are issued on March 1."], after["Parking passes are issued on March 1."]);
+        Assert.NotEqual(before["The team moves on March 3."], after["The team moves on March 10."]);
+        Assert.Equal(after.Count, after.Values.Distinct().Count());
     }
 }
