@@ -2,6 +2,7 @@ using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
+using BriefBot.Core.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,9 @@ public static class BriefBotCoreServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<MatchingOptions, MatchingOptionsValidator>().BindConfiguration(MatchingOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IQuestionLog, NullQuestionLog>();
+        services.TryAddSingleton<IEventClaims, MemoryEventClaims>();
+        services.TryAddSingleton<BriefBotMetrics>();
+        services.TryAddSingleton<ConnectionBoard>();
         services.TryAddSingleton<IAskerHasher>(_ => HmacAskerHasher.WithRandomKey());
         services.AddSingleton<KnowledgeSource>();
         services.AddSingleton<IAnswerer, Answerer>();
@@ -26,6 +30,14 @@ public static class BriefBotCoreServiceCollectionExtensions
             .PostConfigure(o => o.Items.ForEach(d => d.Channel = d.Channel is { Length: > 0 } ? d.Channel : d.Platform.ToLowerInvariant()))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
+        return services;
+    }
+
+    /// <summary>A connection readiness waits for; its owner reports its state to <see cref="ConnectionBoard"/>.</summary>
+    public static IServiceCollection AddExpectedConnection(this IServiceCollection services, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        services.AddSingleton(new ExpectedConnection(name));
         return services;
     }
 

@@ -10,6 +10,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<string> All { get; } =
     [
         Version1,
+        Version2,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -76,5 +77,17 @@ internal static class SchemaMigrations
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL
         ) STRICT, WITHOUT ROWID;
+        """;
+
+    // Platform events already handled (IEventClaims), so a redelivered event is answered once across restarts and
+    // processes. Rows older than a day are deleted as new ones arrive: platforms stop redelivering within the hour.
+    private const string Version2 = """
+        CREATE TABLE handled_events (
+            platform TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (platform, event_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX handled_events_by_time ON handled_events (at);
         """;
 }

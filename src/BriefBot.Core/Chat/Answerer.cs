@@ -1,4 +1,5 @@
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Operations;
 using BriefBot.Core.Replies;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace BriefBot.Core.Chat;
 /// Answers questions from the knowledge currently served and remembers them. Remembering never stands between a
 /// user and the reply: a failing question log is logged and the reply still goes out.
 /// </summary>
-public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log, IAskerHasher hasher, TimeProvider time, ILogger<Answerer> logger) : IAnswerer
+public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log, IAskerHasher hasher, TimeProvider time, ILogger<Answerer> logger, BriefBotMetrics? metrics = null) : IAnswerer
 {
     public async ValueTask<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
         var result = matcher.Match(text);
         var reply = matcher.ReplyTo(result);
         Log.Answered(logger, question.Platform, question.Channel, reply.Answered, reply.Confidence);
+        metrics?.QuestionAnswered(question.Platform, reply.Answered, reply.Confidence);
         try
         {
             var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result.Best?.Entry.Id, result.Confidence);

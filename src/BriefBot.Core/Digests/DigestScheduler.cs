@@ -1,4 +1,5 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
 using BriefBot.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,8 @@ public sealed partial class DigestScheduler(
     IBriefBotStore store,
     DigestComposer composer,
     TimeProvider time,
-    ILogger<DigestScheduler> logger) : BackgroundService
+    ILogger<DigestScheduler> logger,
+    BriefBotMetrics? metrics = null) : BackgroundService
 {
     // A claim older than this with no outcome was left by a process that died mid-post: it may be taken over.
     private static readonly TimeSpan AbandonedClaim = TimeSpan.FromMinutes(10);
@@ -102,6 +104,7 @@ public sealed partial class DigestScheduler(
         {
             var skipped = missed[^2];
             Log.Skipped(logger, schedule.Name, skipped, now - skipped, missed.Count - 1);
+            metrics?.Digest("skipped");
             await store.MarkRunSkippedAsync(schedule.Name, skipped, now, "missed while the bot was down", cancellationToken).ConfigureAwait(false);
         }
 
@@ -113,6 +116,7 @@ public sealed partial class DigestScheduler(
         }
 
         Log.Skipped(logger, schedule.Name, last, now - last, 1);
+        metrics?.Digest("skipped");
         await store.MarkRunSkippedAsync(schedule.Name, last, now, "missed while the bot was down", cancellationToken).ConfigureAwait(false);
     }
 
@@ -151,6 +155,7 @@ public sealed partial class DigestScheduler(
                 await store.MarkRunPostedAsync(digest.Name, dueAt, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 await store.SavePostedFactsAsync(digest.Platform.ToLowerInvariant(), digest.Channel, time.GetUtcNow(), facts, cancellationToken).ConfigureAwait(false);
                 Log.Posted(logger, digest.Name, digest.Platform, digest.Channel, dueAt);
+                metrics?.Digest("posted");
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -180,6 +185,7 @@ public sealed partial class DigestScheduler(
         if (time.GetUtcNow() + delay - dueAt >= Max(digest.CatchUpWindow, TimeSpan.FromMinutes(5)))
         {
             Log.GaveUp(logger, digest.Name, dueAt);
+            metrics?.Digest("failed");
             return false;
         }
 

@@ -1,4 +1,5 @@
 using BriefBot.Core.Matching;
+using BriefBot.Core.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,12 +16,13 @@ public sealed partial class KnowledgeSource : IDisposable
     private readonly MatchingOptions matching;
     private readonly TimeProvider time;
     private readonly ILogger<KnowledgeSource> logger;
+    private readonly BriefBotMetrics? metrics;
     private readonly SemaphoreSlim loading = new(1, 1);
     private IReadOnlyDictionary<string, LoadedFile>? files;
     private Matcher current;
     private KnowledgeStatus status = KnowledgeStatus.NotLoaded;
 
-    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null)
+    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(matching);
@@ -28,6 +30,7 @@ public sealed partial class KnowledgeSource : IDisposable
         this.matching = matching.Value;
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
+        this.metrics = metrics;
         current = new Matcher(KnowledgeBase.Empty, this.matching);
     }
 
@@ -60,6 +63,7 @@ public sealed partial class KnowledgeSource : IDisposable
             {
                 Log.ReloadFailed(logger, options.Path, e.Message);
                 Volatile.Write(ref status, Status with { ReloadError = e.Message });
+                metrics?.KnowledgeLoaded("failed");
                 return before;
             }
 
@@ -74,10 +78,12 @@ public sealed partial class KnowledgeSource : IDisposable
             if (files is not null && before != KnowledgeBase.Empty && knowledge.Fingerprint == before.Fingerprint)
             {
                 Volatile.Write(ref status, Status with { Problems = knowledge.Problems, ReloadError = null });
+                metrics?.KnowledgeLoaded(knowledge.Problems.Count == 0 ? "unchanged" : "problems");
                 return before;
             }
 
             Serve(knowledge);
+            metrics?.KnowledgeLoaded(knowledge.Problems.Count == 0 ? "loaded" : "problems");
             if (before == KnowledgeBase.Empty)
             {
                 Log.Loaded(logger, knowledge.Briefings.Count, knowledge.Entries.Count, knowledge.Fingerprint);

@@ -5,10 +5,10 @@ namespace BriefBot.Core.Storage;
 /// <summary>
 /// Everything BriefBot remembers between runs: the questions it was asked and the feedback on its replies, the
 /// runs of each digest (so a restart neither skips nor repeats one), what each channel's previous digest showed
-/// (for "what changed"), and its own secrets (the asker-hash key). SQLite implements it; a server database can
+/// (for "what changed"), the platform events already handled, and its own secrets (the asker-hash key). SQLite implements it; a server database can
 /// replace it when several replicas share the work, since every claim is an atomic write.
 /// </summary>
-public interface IBriefBotStore : IQuestionLog
+public interface IBriefBotStore : IQuestionLog, IEventClaims
 {
     /// <summary>Creates the database or migrates it to the current schema. Called once at start; fails with a clear message if the database cannot be written.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

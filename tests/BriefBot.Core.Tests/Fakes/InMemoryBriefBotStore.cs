@@ -11,8 +11,12 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
     private readonly Dictionary<(string, DateTimeOffset), DigestRun> runs = [];
     private readonly Dictionary<(string, string), IReadOnlyList<PostedFact>> posted = [];
     private readonly Dictionary<string, byte[]> secrets = [];
+    private readonly MemoryEventClaims events = new();
 
     public List<AskedQuestion> Questions { get; } = [];
+
+    public Task<bool> TryClaimEventAsync(string platform, string eventId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        events.TryClaimEventAsync(platform, eventId, now, cancellationToken);
 
     public List<(Feedback Feedback, DateTimeOffset At)> Feedback { get; } = [];
 
