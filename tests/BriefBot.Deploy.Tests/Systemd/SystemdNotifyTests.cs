@@ -1,0 +1,64 @@
+using System.Globalization;
+using BriefBot.Deploy.Tests.Dockerfiles;
+using BriefBot.Deploy.Tests.Support;
+
+namespace BriefBot.Deploy.Tests.Systemd;
+
+/// <summary>
+/// Type=notify for real, without systemd as PID 1: the published bot is started with the unit's Environment= and a
+/// NOTIFY_SOCKET this test binds, and must report READY=1 once started and STOPPING=1 on SIGTERM.
+/// </summary>
+[Collection(ReplayedImageCollection.Name)]
+public sealed class SystemdNotifyTests(ReplayedImage image)
+{
+    // Microsoft.Extensions.Hosting.Systemd switches itself on only when the parent process is called "systemd"
+    // (/proc/<ppid>/comm). This launcher is bash under that name, starting the service and passing SIGTERM on, as
+    // systemd does with KillSignal=SIGTERM.
+    private const string Launcher = """
+        "$@" &
+        child=$!
+        trap 'kill -TERM "$child"' TERM
+        wait "$child"; status=$?
+        while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
+        exit $status
+        """;
+
+    private static readonly UnitFile Unit = UnitFile.Deployed;
+
+    [Fact]
+    public async Task The_service_reports_ready_after_start_and_stopping_on_sigterm()
+    {
+        var machine = image.NewFolder("machine");
+        var workdir = Unit.Get("Service", "WorkingDirectory")!;
+        var fs = new ImageFileSystem(machine)
+            .Mount(workdir, image.Image.Map("/app"))
+            .Mount(Unit.Environment["Knowledge__Path"], image.Image.Map("/app/knowledge"))
+            .Mount("/var/lib/" + Unit.Get("Service", "StateDirectory"), image.NewFolder("state"));
+        var port = FreePort.Next();
+        using var notify = new NotifySocket(Path.Combine(machine, "notify"));
+
+        var env = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
+            ["HOME"] = image.NewFolder("home"),
+            ["NOTIFY_SOCKET"] = notify.Path,
+        };
+        foreach (var (key, value) in Unit.Environment)
+        {
+            env[key] = key == "Urls" ? $"http://127.0.0.1:{port}" : value.StartsWith('/') ? fs.Map(value) : value;
+        }
+
+        var systemd = Path.Combine(image.NewFolder("bin"), "systemd");
+        File.CreateSymbolicLink(systemd, File.Exists("/bin/bash") ? "/bin/bash" : "/usr/bin/bash");
+        var exec = Unit.Get("Service", "ExecStart")!.Split(' ').Select((word, i) => i == 0 ? "dotnet" : fs.Map(word));
+        await using var service = BotProcess.Start([systemd, "-c", Launcher, "systemd", .. exec], fs.Map(workdir), env);
+
+        Assert.True(await notify.WaitForAsync("READY=1", TimeSpan.FromSeconds(90), service.Exited), $"no READY=1; got [{string.Join("|", notify.Received)}]\n{service.Transcript}");
+
+        await service.TerminateAsync();
+        Assert.True(await notify.WaitForAsync("STOPPING=1", TimeSpan.FromSeconds(10), Task.Delay(Timeout.Infinite)), $"no STOPPING=1; got [{string.Join("|", notify.Received)}]\n{service.Transcript}");
+        var shutdown = TimeSpan.Parse(Unit.Environment["HostOptions__ShutdownTimeout"], CultureInfo.InvariantCulture);
+        Assert.True(await service.WaitForExitAsync(shutdown), service.Transcript);
+        Assert.True(service.ExitCode == 0, $"exit code {service.ExitCode}\n{service.Transcript}");
+    }
+}
