@@ -60,6 +60,36 @@ public sealed class ProcessLifetimeTests
         Assert.False(File.Exists(database.Path + "-wal") && new FileInfo(database.Path + "-wal").Length > 0);
     }
 
+    [Fact]
+    public async Task Information_logs_carry_no_question_text()
+    {
+        using var database = new TempDatabase();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "BriefBot.dll") },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+        };
+        start.Environment["Logging__Console__FormatterName"] = "json";
+        start.Environment["Storage__Path"] = database.Path;
+        using var bot = Process.Start(start)!;
+        var errors = bot.StandardError.ReadToEndAsync();
+        var output = bot.StandardOutput.ReadToEndAsync();
+        await bot.StandardInput.WriteLineAsync("What is HIMARS?");
+        await bot.StandardInput.WriteLineAsync("Where is the Zanzibar office party?");
+        bot.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await bot.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(0, bot.ExitCode);
+        Assert.Contains("High Mobility Artillery Rocket Systems", await output, StringComparison.Ordinal);
+        var log = await errors;
+        Assert.Contains("Knowledge loaded", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("HIMARS", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zanzibar", log, StringComparison.Ordinal);
+    }
+
     private static async Task WaitUntilReadyAsync(HttpClient http, Uri ready)
     {
         for (var i = 0; i < 300; i++)
