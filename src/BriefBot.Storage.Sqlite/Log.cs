@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "Created secret {SecretName}")]
     public static partial void SecretCreated(ILogger logger, string secretName);
+
+    [LoggerMessage(EventId = 507, Level = LogLevel.Information, Message = "Database {Database} flushed and closed")]
+    public static partial void Flushed(ILogger logger, string database);
 }

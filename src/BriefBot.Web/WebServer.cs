@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,10 +12,14 @@ namespace BriefBot.Web;
 
 /// <summary>
 /// A Kestrel server inside the worker, listening where ASP.NET's usual <c>Urls</c> setting says (default
-/// http://localhost:5000), serving the endpoints adapters registered. It exists only when an adapter registered some.
+/// http://localhost:5000), serving the endpoints adapters and the host registered. It exists only when some did.
+/// Its state is the <see cref="ConnectionName"/> connection: readiness waits until it listens.
 /// </summary>
-public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, IConfiguration configuration, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, IConfiguration configuration, ConnectionBoard connections, ILoggerFactory loggerFactory)
+    : IHostedService, IAsyncDisposable
 {
+    public const string ConnectionName = "http";
+
     private readonly ILogger logger = loggerFactory.CreateLogger<WebServer>();
     private WebApplication? app;
 
@@ -40,13 +45,18 @@ public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, ICo
         {
             Log.Listening(logger, address);
         }
+
+        connections.Report(ConnectionName, ConnectionState.Listening, string.Join(", ", Addresses));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (app is not null)
         {
+            // Kestrel stops accepting at once and lets requests in progress finish until the token fires; webhooks
+            // arriving later are refused, and the platform retries them on another replica.
             await app.StopAsync(cancellationToken).ConfigureAwait(false);
+            connections.Report(ConnectionName, ConnectionState.Stopped);
         }
     }
 
@@ -60,7 +70,7 @@ public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, ICo
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Listening for webhooks on {Address}")]
+        [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Listening for HTTP on {Address}")]
         public static partial void Listening(ILogger logger, Uri address);
     }
 }

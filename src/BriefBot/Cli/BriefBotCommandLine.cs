@@ -17,6 +17,7 @@ public static class BriefBotCommandLine
         ["digest"] = (DigestCommand.Options, DigestCommand.RunAsync),
         ["report"] = (ReportCommand.Options, ReportCommand.RunAsync),
         ["discord"] = (DiscordCommand.Options, DiscordCommand.RunAsync),
+        ["health"] = (HealthCommand.Options, HealthCommand.RunAsync),
         ["help"] = (new Dictionary<string, bool>(), (_, console, _) => PrintUsageAsync(console.Out, 0)),
     };
 

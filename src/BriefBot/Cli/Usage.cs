@@ -21,6 +21,9 @@ internal static class Usage
                                       and near misses that would have matched at a lower threshold.
           discord invite-url          Print the link that adds the bot to a Discord server (needs
                                       Discord:ApplicationId only).
+          health [--url URL [--live]] Print the readiness report and exit 0 when ready. With --url, ask a
+                                      running bot (its /readyz; /healthz with --live); without, check here
+                                      the settings, the knowledge and the store.
           help                        Show this text.
 
         Options for every command:

@@ -1,5 +1,6 @@
 using BriefBot.Cli;
 using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,13 @@ namespace BriefBot.ConsoleChat;
 /// Questions typed on standard input, replies on standard output; at end of input the host stops cleanly. A
 /// question that fails is reported and the loop goes on.
 /// </summary>
-internal sealed partial class ConsoleQuestions(CliConsole console, IAnswerer answerer, IHostApplicationLifetime lifetime, ILogger<ConsoleQuestions> logger)
+internal sealed partial class ConsoleQuestions(
+    CliConsole console,
+    IAnswerer answerer,
+    IHostApplicationLifetime lifetime,
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ILogger<ConsoleQuestions> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -48,11 +55,13 @@ internal sealed partial class ConsoleQuestions(CliConsole console, IAnswerer ans
                 continue;
             }
 
+            var arrived = time.GetTimestamp();
             try
             {
                 var reply = await answerer.AnswerAsync(new Question(line, ConsoleChatAdapter.PlatformName, ConsoleChatAdapter.PlatformName, Environment.UserName), stoppingToken).ConfigureAwait(false);
                 await console.Out.WriteLineAsync(ReplyText.Render(reply) + "\n").ConfigureAwait(false);
                 await console.Out.FlushAsync(stoppingToken).ConfigureAwait(false);
+                metrics.ReplySent(ConsoleChatAdapter.PlatformName, time.GetElapsedTime(arrived));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

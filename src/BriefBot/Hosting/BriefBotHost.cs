@@ -45,11 +45,20 @@ internal static class BriefBotHost
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
+        // The formatter is configuration's to choose (Logging:Console:FormatterName: simple, json or systemd), so a
+        // deployment switches to JSON with one variable; only the default look of each is set here.
+        builder.Logging.AddConsole();
+        builder.Services.Configure<SimpleConsoleFormatterOptions>(o =>
         {
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
+        builder.Services.Configure<JsonConsoleFormatterOptions>(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+        });
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("HostOptions"));
         // Standard output carries replies and JSON; every log line goes to standard error.
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(console);
@@ -72,18 +81,28 @@ internal static class BriefBotHost
     /// <summary>What only the long-running bot has: the asker key from the store, knowledge loaded at start and reloaded on change, digests, health.</summary>
     public static HostApplicationBuilder AddRunningBot(this HostApplicationBuilder builder)
     {
+        builder.Services.AddHostedService<LifetimeEvents>();
         builder.AddStore();
         builder.Services.AddSingleton<StoredKeyAskerHasher>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IAskerHasher>(sp => sp.GetRequiredService<StoredKeyAskerHasher>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StoredKeyAskerHasher>());
         builder.Services.AddHostedService<KnowledgeStartup>();
-        builder.Services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge");
+        builder.Services.AddHealthChecks()
+            .AddCheck<ProcessHealthCheck>("process", tags: [HealthTags.Live])
+            .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthTags.Ready])
+            .AddCheck<ConnectionsHealthCheck>("connections", tags: [HealthTags.Ready])
+            .AddCheck<StoppingHealthCheck>("shutdown", tags: [HealthTags.Ready]);
         builder.AddChatPlatforms();
+        // Probes and metrics are served whenever the web server runs: always when an adapter takes webhooks, and on
+        // request (Health:Enabled) for Socket Mode, the Gateway or the console.
         if (builder.Configuration.GetValue<bool>("Health:Enabled") || builder.Services.Any(s => s.ServiceType == typeof(IHttpEndpoints)))
         {
             builder.Services.AddHttpEndpoints<HealthEndpoints>();
+            builder.Services.AddHttpEndpoints<MetricsEndpoints>();
         }
 
+        builder.AddBriefBotTelemetry();
+        builder.AddSystemdNotify();
         builder.Services.AddBriefBotLifecycle();
         return builder;
     }

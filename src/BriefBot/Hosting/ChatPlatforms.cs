@@ -1,11 +1,12 @@
 using BriefBot.ConsoleChat;
 using BriefBot.Discord;
 using BriefBot.Slack;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace BriefBot.Hosting;
 
-/// <summary>Wires the chat platforms that configuration enables; with none enabled, the console takes questions.</summary>
+/// <summary>Wires the chat platforms that configuration enables; with none enabled, the console takes questions unless Console:Enabled is false.</summary>
 internal static class ChatPlatforms
 {
     public static HostApplicationBuilder AddChatPlatforms(this HostApplicationBuilder builder)
@@ -21,7 +22,8 @@ internal static class ChatPlatforms
             enabled++;
         }
 
-        if (enabled == 0)
+        // A service has no one typing: Console:Enabled=false keeps it from ending at the end of its (empty) input.
+        if (enabled == 0 && builder.Configuration.GetValue("Console:Enabled", true))
         {
             builder.Services.AddConsoleQuestions();
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BriefBot.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,20 +6,27 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BriefBot.Hosting;
 
-/// <summary><c>GET /health</c>: the health report as JSON, 200 when healthy or degraded (still answering), 503 when unhealthy.</summary>
+/// <summary>
+/// <c>GET /healthz</c> (liveness) and <c>GET /readyz</c> (readiness): the health report of the checks tagged
+/// <see cref="HealthTags.Live"/> or <see cref="HealthTags.Ready"/> as JSON; 200 when healthy or degraded, 503 when
+/// unhealthy. Never cached: a probe must see the state of now.
+/// </summary>
 internal sealed class HealthEndpoints(HealthCheckService health) : IHttpEndpoints
 {
-    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet("/health", async (HttpContext context) =>
+    public const string LivePath = "/healthz";
+    public const string ReadyPath = "/readyz";
+
+    public void Map(IEndpointRouteBuilder endpoints)
     {
-        var report = await health.CheckHealthAsync(context.RequestAborted).ConfigureAwait(false);
-        context.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
-        await context.Response.WriteAsJsonAsync(
-            new
-            {
-                status = report.Status.ToString(),
-                checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
-            },
-            JsonSerializerOptions.Web,
-            context.RequestAborted).ConfigureAwait(false);
-    });
+        endpoints.MapGet(LivePath, context => WriteAsync(context, HealthTags.Live));
+        endpoints.MapGet(ReadyPath, context => WriteAsync(context, HealthTags.Ready));
+    }
+
+    private async Task WriteAsync(HttpContext context, string tag)
+    {
+        var report = await health.CheckHealthAsync(c => c.Tags.Contains(tag), context.RequestAborted).ConfigureAwait(false);
+        context.Response.StatusCode = HealthReportJson.StatusCode(report);
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsJsonAsync(HealthReportJson.Shape(report), context.RequestAborted).ConfigureAwait(false);
+    }
 }

@@ -1,70 +1,60 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
-using BriefBot.Cli;
 
 namespace BriefBot.Tests.Hosting;
 
-public sealed class HealthEndpointTests
+public sealed class HealthEndpointTests : IDisposable
 {
+    private readonly TempDatabase database = new();
+    private readonly DirectoryInfo knowledge = Directory.CreateTempSubdirectory("briefbot-knowledge-");
+
+    public HealthEndpointTests() =>
+        File.WriteAllText(Path.Combine(knowledge.FullName, "office.txt"), "Office Move\nThe team moves on March 3.\n");
+
+    public void Dispose()
+    {
+        database.Dispose();
+        knowledge.Delete(recursive: true);
+    }
+
     [Fact]
-    public async Task Health_reports_the_knowledge_and_a_bad_file_as_degraded()
+    public async Task Liveness_and_readiness_answer_with_the_knowledge_and_the_web_server_listening()
     {
-        using var database = new TempDatabase();
-        var knowledge = Directory.CreateTempSubdirectory("briefbot-knowledge-");
-        try
-        {
-            File.WriteAllText(Path.Combine(knowledge.FullName, "office.txt"), "Office Move\nThe team moves on March 3.\n");
-            File.WriteAllText(Path.Combine(knowledge.FullName, "broken.json"), "{ \"entries\": [ ");
-            var port = FreePort();
-            using var stop = new CancellationTokenSource();
-            var run = BriefBotCommandLine.RunAsync(
-                ["--knowledge", knowledge.FullName, database.Setting, "--Health:Enabled=true", $"--Urls=http://127.0.0.1:{port}"],
-                new CliConsole(new BlockingReader(stop.Token), TextWriter.Null, TextWriter.Null, InputIsRedirected: true),
-                stop.Token);
+        await using var bot = await RunningBot.StartAsync("--knowledge", knowledge.FullName, database.Setting);
 
-            using var http = new HttpClient();
-            JsonElement health = default;
-            for (var i = 0; i < 100 && health.ValueKind == JsonValueKind.Undefined; i++)
-            {
-                try
-                {
-                    health = JsonDocument.Parse(await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/health"))).RootElement;
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100);
-                }
-            }
+        var (liveStatus, live) = await GetAsync(bot, "/healthz");
+        var (readyStatus, ready) = await GetAsync(bot, "/readyz");
 
-            await stop.CancelAsync();
-            await run;
-            Assert.Equal("Degraded", health.GetProperty("status").GetString());
-            var check = health.GetProperty("checks")[0];
-            Assert.Equal("knowledge", check.GetProperty("name").GetString());
-            Assert.Contains("broken.json", check.GetProperty("description").GetString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            knowledge.Delete(recursive: true);
-        }
+        Assert.Equal(HttpStatusCode.OK, liveStatus);
+        Assert.Equal("Healthy", live.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, readyStatus);
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Contains("Serving 1 entries", Check(ready, "knowledge").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Listening", Check(ready, "connections").GetProperty("data").GetProperty("http").GetProperty("state").GetString());
     }
 
-    private static int FreePort()
+    [Fact]
+    public async Task A_bad_file_and_a_failed_reload_show_as_degraded_while_the_bot_keeps_answering()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        File.WriteAllText(Path.Combine(knowledge.FullName, "broken.json"), "{ \"entries\": [ ");
+        await using var bot = await RunningBot.StartAsync("--knowledge", knowledge.FullName, database.Setting);
+
+        var (status, ready) = await GetAsync(bot, "/readyz");
+
+        // Degraded still answers from every good file, so the replica stays in rotation.
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", ready.GetProperty("status").GetString());
+        Assert.Contains("broken.json", Check(ready, "knowledge").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("March 3", await bot.AskAsync("When does the team move?"), StringComparison.Ordinal);
     }
 
-    /// <summary>Standard input that stays open until the test stops the bot, as a terminal would.</summary>
-    private sealed class BlockingReader(CancellationToken stop) : TextReader
+    internal static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(RunningBot bot, string path)
     {
-        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
-        {
-            using var both = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
-            await Task.Delay(Timeout.Infinite, both.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-            return null;
-        }
+        using var response = await bot.Http.GetAsync(bot.Url(path));
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
+
+    internal static JsonElement Check(JsonElement report, string name) =>
+        report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 }

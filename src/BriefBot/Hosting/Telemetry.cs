@@ -1,0 +1,23 @@
+using BriefBot.Core.Operations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace BriefBot.Hosting;
+
+/// <summary>Metrics through OpenTelemetry: BriefBot's own meter and the .NET runtime's, read by the Prometheus exporter.</summary>
+internal static class Telemetry
+{
+    public static HostApplicationBuilder AddBriefBotTelemetry(this HostApplicationBuilder builder)
+    {
+        var version = typeof(Telemetry).Assembly.GetName().Version?.ToString(3);
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("briefbot", serviceVersion: version, serviceInstanceId: Environment.MachineName))
+            .WithMetrics(metrics => metrics
+            .AddMeter(BriefBotMetrics.MeterName)
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
+        return builder;
+    }
+}

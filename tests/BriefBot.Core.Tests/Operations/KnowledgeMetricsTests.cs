@@ -1,0 +1,70 @@
+using BriefBot.Core.Chat;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Matching;
+using BriefBot.Core.Operations;
+using BriefBot.Core.Tests.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefBot.Core.Tests.Operations;
+
+public sealed class KnowledgeMetricsTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly RecordingMeterFactory meters = new();
+    private readonly BriefBotMetrics metrics;
+    private readonly KnowledgeSource knowledge;
+
+    public KnowledgeMetricsTests()
+    {
+        folder.Write("office.txt", "Office Move\nThe team moves to the new office on March 3.\n");
+        metrics = new BriefBotMetrics(meters);
+        knowledge = new KnowledgeSource(
+            Options.Create(new KnowledgeOptions { Path = folder.Path }),
+            Options.Create(new MatchingOptions()),
+            NullLogger<KnowledgeSource>.Instance,
+            new FakeTimeProvider(),
+            metrics);
+    }
+
+    public void Dispose()
+    {
+        knowledge.Dispose();
+        metrics.Dispose();
+        meters.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Each_load_is_counted_by_its_result()
+    {
+        await knowledge.LoadAsync(CancellationToken.None);
+        await knowledge.LoadAsync(CancellationToken.None);
+        folder.Write("broken.json", "{ \"entries\": [");
+        await knowledge.LoadAsync(CancellationToken.None);
+        Directory.Delete(folder.Path, recursive: true);
+        await knowledge.LoadAsync(CancellationToken.None);
+
+        Assert.Single(meters.Values("briefbot.knowledge.reloads", ("result", "loaded")));
+        Assert.Single(meters.Values("briefbot.knowledge.reloads", ("result", "unchanged")));
+        Assert.Single(meters.Values("briefbot.knowledge.reloads", ("result", "problems")));
+        Assert.Single(meters.Values("briefbot.knowledge.reloads", ("result", "failed")));
+    }
+
+    [Fact]
+    public async Task Every_question_is_counted_by_outcome_with_its_confidence()
+    {
+        await knowledge.LoadAsync(CancellationToken.None);
+        var answerer = new Answerer(knowledge, new NullQuestionLog(), HmacAskerHasher.WithRandomKey(), TimeProvider.System, NullLogger<Answerer>.Instance, metrics);
+
+        var answered = await answerer.AnswerAsync(new Question("When does the team move to the new office?", "slack", "C1", "U1"), CancellationToken.None);
+        var declined = await answerer.AnswerAsync(new Question("What is the capital of Peru?", "slack", "C1", "U1"), CancellationToken.None);
+
+        Assert.True(answered.Answered);
+        Assert.False(declined.Answered);
+        Assert.Single(meters.Values("briefbot.questions", ("platform", "slack"), ("outcome", "answered")));
+        Assert.Single(meters.Values("briefbot.questions", ("platform", "slack"), ("outcome", "declined")));
+        Assert.Equal([answered.Confidence, declined.Confidence], meters.Values("briefbot.answer.confidence", ("platform", "slack")));
+    }
+}
