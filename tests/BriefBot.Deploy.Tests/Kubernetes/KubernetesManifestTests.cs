@@ -113,6 +113,16 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
+    public void The_mounted_appsettings_json_keeps_every_setting_of_the_default_one()
+    {
+        // Mounted over /app/appsettings.json, it replaces the default file: a section added there must be added here.
+        using var mounted = JsonDocument.Parse(File.ReadAllText(Manifests.GeneratedFile("briefbot-settings", "appsettings.json")));
+        using var defaults = JsonDocument.Parse(File.ReadAllText(Support.Repository.File("appsettings.json")));
+
+        Assert.All(Keys(defaults.RootElement, ""), key => Assert.Contains(key, Keys(mounted.RootElement, "")));
+    }
+
+    [Fact]
     public async Task The_sample_knowledge_loads_without_a_problem()
     {
         using var temp = new Support.TempFolder("briefbot-k8s-knowledge-");
@@ -155,6 +165,11 @@ public sealed class KubernetesManifestTests
         Assert.NotNull(resources.Map("requests").Text("memory"));
         Assert.NotNull(resources.Map("requests").Text("cpu"));
     }
+
+    private static List<string> Keys(JsonElement element, string prefix) =>
+        element.ValueKind == JsonValueKind.Object
+            ? [.. element.EnumerateObject().SelectMany(p => Keys(p.Value, prefix + p.Name + ":"))]
+            : [prefix.TrimEnd(':')];
 
     [Fact]
     public void The_secret_template_is_not_applied_by_the_kustomization()

@@ -15,20 +15,43 @@ internal static class SettingNames
 {
     private static readonly Dictionary<string, List<Type>> Sections = FindSections();
 
+    /// <summary>
+    /// Switches the host reads straight from configuration (<c>GetValue&lt;bool&gt;("Health:Enabled")</c>), with no options
+    /// class to reflect over; <see cref="SettingTests"/> checks the host's source still reads each of them.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Type> ReadDirectly = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Health:Enabled"] = typeof(bool),
+        ["Console:Enabled"] = typeof(bool),
+    };
+
     public static IReadOnlyCollection<string> KnownSections => Sections.Keys;
 
     /// <summary>The type of the property the setting binds to, or null when no options class has it.</summary>
     public static Type? Resolve(string name)
     {
         var path = name.Split("__");
+        if (ReadDirectly.TryGetValue(string.Join(':', path), out var direct))
+        {
+            return direct;
+        }
+
         if (path.Length > 2 && path[0] == "Logging" && path[1] == "Console")
         {
             return Walk(typeof(ConsoleLoggerOptions), path[2..]);
         }
 
-        return Sections.TryGetValue(path[0], out var types)
-            ? types.Select(t => Walk(t, path[1..])).FirstOrDefault(t => t is not null)
-            : null;
+        // A section may itself be nested ("Storage:Postgres"): try the longest prefix of the name first.
+        for (var length = path.Length - 1; length > 0; length--)
+        {
+            if (Sections.TryGetValue(string.Join(':', path[..length]), out var types)
+                && types.Select(t => Walk(t, path[length..])).FirstOrDefault(t => t is not null) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the configuration binder can turn the text into the property's type (enum names, bools, TimeSpans).</summary>

@@ -37,6 +37,14 @@ public sealed partial class SettingTests
     }
 
     [Fact]
+    public void The_host_still_reads_each_setting_it_has_no_options_class_for()
+    {
+        var source = string.Join('\n', Directory.EnumerateFiles(Repository.File("src", "BriefBot"), "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+        Assert.All(SettingNames.ReadDirectly.Keys, key => Assert.Contains($"\"{key}\"", source, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void No_deploy_file_holds_a_real_looking_token()
     {
         var files = Directory.EnumerateFiles(Repository.Deploy, "*", SearchOption.AllDirectories).Append(Repository.File(".dockerignore"));

@@ -11,18 +11,6 @@ namespace BriefBot.Deploy.Tests.Systemd;
 [Collection(ReplayedImageCollection.Name)]
 public sealed class SystemdNotifyTests(ReplayedImage image)
 {
-    // Microsoft.Extensions.Hosting.Systemd switches itself on only when the parent process is called "systemd"
-    // (/proc/<ppid>/comm). This launcher is bash under that name, starting the service and passing SIGTERM on, as
-    // systemd does with KillSignal=SIGTERM.
-    private const string Launcher = """
-        "$@" &
-        child=$!
-        trap 'kill -TERM "$child"' TERM
-        wait "$child"; status=$?
-        while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
-        exit $status
-        """;
-
     private static readonly UnitFile Unit = UnitFile.Deployed;
 
     [Fact]
@@ -48,10 +36,9 @@ public sealed class SystemdNotifyTests(ReplayedImage image)
             env[key] = key == "Urls" ? $"http://127.0.0.1:{port}" : value.StartsWith('/') ? fs.Map(value) : value;
         }
 
-        var systemd = Path.Combine(image.NewFolder("bin"), "systemd");
-        File.CreateSymbolicLink(systemd, File.Exists("/bin/bash") ? "/bin/bash" : "/usr/bin/bash");
+        // ExecStart's /usr/bin/dotnet is whichever dotnet is on PATH here.
         var exec = Unit.Get("Service", "ExecStart")!.Split(' ').Select((word, i) => i == 0 ? "dotnet" : fs.Map(word));
-        await using var service = BotProcess.Start([systemd, "-c", Launcher, "systemd", .. exec], fs.Map(workdir), env);
+        await using var service = BotProcess.Start([.. exec], fs.Map(workdir), env);
 
         Assert.True(await notify.WaitForAsync("READY=1", TimeSpan.FromSeconds(90), service.Exited), $"no READY=1; got [{string.Join("|", notify.Received)}]\n{service.Transcript}");
 
