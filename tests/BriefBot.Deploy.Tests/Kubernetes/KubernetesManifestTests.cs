@@ -46,9 +46,10 @@ public sealed class KubernetesManifestTests
         Assert.Equal("/healthz", container.Map("livenessProbe").Map("httpGet").Text("path"));
         Assert.Equal("/readyz", container.Map("readinessProbe").Map("httpGet").Text("path"));
         Assert.Equal("/healthz", container.Map("startupProbe").Map("httpGet").Text("path"));
+        // A probe's port is a container port's name or its number.
         Assert.All(
             new[] { "livenessProbe", "readinessProbe", "startupProbe" }.Select(p => container.Map(p).Map("httpGet").Text("port")!),
-            port => Assert.Contains(Image.ExposedPorts.Single(), new[] { ports.GetValueOrDefault(port, -1), int.TryParse(port, out var n) ? n : -1 }));
+            port => Assert.Equal(Image.ExposedPorts.Single(), ports.TryGetValue(port, out var named) ? named : int.Parse(port, CultureInfo.InvariantCulture)));
         Assert.DoesNotContain("Urls", Manifests.ConfigEnvironment.Keys);
     }
 
