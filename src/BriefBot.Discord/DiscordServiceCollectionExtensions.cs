@@ -1,4 +1,6 @@
+using BriefBot.Core;
 using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Commands;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
@@ -33,6 +35,11 @@ public static class DiscordServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<DiscordOptions, DiscordOptionsValidator>().BindConfiguration(DiscordOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        // The host replaces these with its own (the store's claims, shared by every replica); alone, the adapter still works.
+        services.TryAddSingleton<IEventClaims, MemoryEventClaims>();
+        services.TryAddSingleton<BriefBotMetrics>();
+        services.TryAddSingleton<ConnectionBoard>();
+        services.AddExpectedConnection(GatewayStatus.ConnectionName);
 
         services.AddSingleton<RestRateLimiter>();
         services.AddTransient<RateLimitHandler>();
@@ -51,6 +58,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<WorkQueue<Interaction>>();
         services.AddSingleton<WorkQueue<InteractionFollowUp>>();
         services.AddSingleton<GatewayDispatcher>();
+        services.AddSingleton<GatewayStatus>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<BriefCommandHandler>();
         services.AddSingleton<AutocompleteHandler>();
