@@ -55,7 +55,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<BotUser>();
         services.AddSingleton<QuestionDetector>();
         services.AddSingleton<WorkQueue<IncomingQuestion>>();
-        services.AddSingleton<WorkQueue<Interaction>>();
+        services.AddSingleton<WorkQueue<ReceivedInteraction>>();
         services.AddSingleton<WorkQueue<InteractionFollowUp>>();
         services.AddSingleton<GatewayDispatcher>();
         services.AddSingleton<GatewayStatus>();

@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Queues;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -9,15 +10,18 @@ namespace BriefBot.Discord.Interactions;
 /// go to their own queue, so a slow deferred answer never holds up the next interaction's 3-second deadline.
 /// </summary>
 internal sealed class InteractionWorker(
-    WorkQueue<Interaction> queue,
+    WorkQueue<ReceivedInteraction> queue,
     InteractionResponder responder,
     WorkQueue<InteractionFollowUp> followUps,
     DiscordRestClient rest,
-    ILogger<InteractionWorker> logger) : QueueWorker<Interaction>(queue, logger)
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ILogger<InteractionWorker> logger) : QueueWorker<ReceivedInteraction>(queue, logger)
 {
-    protected override async Task HandleAsync(Interaction item, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ReceivedInteraction received, CancellationToken cancellationToken)
     {
-        var outcome = await responder.RespondAsync(item, cancellationToken).ConfigureAwait(false);
+        var item = received.Interaction;
+        var outcome = await responder.RespondAsync(item, received.ReceivedAt, cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {
             Log.Unsupported(logger, item.Type);
@@ -29,6 +33,11 @@ internal sealed class InteractionWorker(
         {
             Log.ResponseFailed(logger, item.Type, response.Status);
             return;
+        }
+
+        if (outcome.RepliesToCommand(item))
+        {
+            metrics.DiscordReplySent(time, received.ReceivedAt);
         }
 
         if (outcome.FollowUp is { } followUp)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Payloads;
 using BriefBot.Discord.Queues;
 using BriefBot.Web;
@@ -20,6 +21,8 @@ internal sealed class InteractionsEndpoint(
     InteractionResponder responder,
     WorkQueue<InteractionFollowUp> followUps,
     IHostApplicationLifetime lifetime,
+    BriefBotMetrics metrics,
+    TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : IHttpEndpoints
 {
     public const string Path = "/discord/interactions";
@@ -30,6 +33,7 @@ internal sealed class InteractionsEndpoint(
 
     private async Task HandleAsync(HttpContext context)
     {
+        var receivedAt = time.GetUtcNow();
         var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         var headers = context.Request.Headers;
         if (!signature.Value.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
@@ -50,7 +54,7 @@ internal sealed class InteractionsEndpoint(
         }
 
         // The answer must outlive this request when it is deferred, so it runs under the host's lifetime.
-        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, lifetime.ApplicationStopping).ConfigureAwait(false);
+        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, receivedAt, lifetime.ApplicationStopping).ConfigureAwait(false);
         if (outcome is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -64,6 +68,11 @@ internal sealed class InteractionsEndpoint(
 
         context.Response.ContentType = "application/json";
         await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(outcome.Response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted).ConfigureAwait(false);
+        if (outcome.RepliesToCommand(interaction!))
+        {
+            // The HTTP response is the reply: written is as close as this side can see to Discord accepting it.
+            metrics.DiscordReplySent(time, receivedAt);
+        }
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Queues;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
@@ -7,7 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Discord.Messages;
 
 /// <summary>Answers the questions the Gateway queued, one at a time, as replies to the asking message.</summary>
-internal sealed partial class MessageWorker(WorkQueue<IncomingQuestion> queue, IAnswerer answerer, DiscordRestClient rest, ILogger<MessageWorker> logger)
+internal sealed partial class MessageWorker(
+    WorkQueue<IncomingQuestion> queue,
+    IAnswerer answerer,
+    DiscordRestClient rest,
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ILogger<MessageWorker> logger)
     : QueueWorker<IncomingQuestion>(queue, logger)
 {
     protected override async Task HandleAsync(IncomingQuestion item, CancellationToken cancellationToken)
@@ -16,6 +23,7 @@ internal sealed partial class MessageWorker(WorkQueue<IncomingQuestion> queue, I
         var response = await rest.CreateMessageAsync(item.ChannelId, EmbedReply.ForMessage(reply, item.MessageId), cancellationToken).ConfigureAwait(false);
         if (response.IsSuccess)
         {
+            metrics.DiscordReplySent(time, item.ReceivedAt);
             Log.Replied(logger, item.ChannelId, reply.Answered, reply.Confidence);
         }
         else
