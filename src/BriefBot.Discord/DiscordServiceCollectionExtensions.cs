@@ -2,6 +2,7 @@ using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Operations;
 using BriefBot.Discord.Commands;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Messages;
@@ -54,6 +55,7 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<BotUser>();
         services.AddSingleton<QuestionDetector>();
+        services.AddSingleton<DuplicateEvents>();
         services.AddSingleton<WorkQueue<IncomingQuestion>>();
         services.AddSingleton<WorkQueue<ReceivedInteraction>>();
         services.AddSingleton<WorkQueue<InteractionFollowUp>>();

@@ -1,4 +1,5 @@
 using BriefBot.Core.Operations;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Queues;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -12,6 +13,7 @@ namespace BriefBot.Discord.Interactions;
 internal sealed class InteractionWorker(
     WorkQueue<ReceivedInteraction> queue,
     InteractionResponder responder,
+    DuplicateEvents duplicates,
     WorkQueue<InteractionFollowUp> followUps,
     DiscordRestClient rest,
     BriefBotMetrics metrics,
@@ -21,6 +23,11 @@ internal sealed class InteractionWorker(
     protected override async Task HandleAsync(ReceivedInteraction received, CancellationToken cancellationToken)
     {
         var item = received.Interaction;
+        if (!await duplicates.IsFirstAsync(item.Id, DuplicateEvents.InteractionBudget, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var outcome = await responder.RespondAsync(item, received.ReceivedAt, cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {

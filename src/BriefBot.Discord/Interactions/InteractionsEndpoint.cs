@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BriefBot.Core.Operations;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Payloads;
 using BriefBot.Discord.Queues;
 using BriefBot.Web;
@@ -19,6 +20,7 @@ namespace BriefBot.Discord.Interactions;
 internal sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
     InteractionResponder responder,
+    DuplicateEvents duplicates,
     WorkQueue<InteractionFollowUp> followUps,
     IHostApplicationLifetime lifetime,
     BriefBotMetrics metrics,
@@ -51,6 +53,15 @@ internal sealed class InteractionsEndpoint(
         catch (JsonException)
         {
             interaction = null;
+        }
+
+        // Discord sends an interaction once, to one endpoint: a second delivery is a replayed request. Pings are
+        // not claimed, since they answer nothing.
+        if (interaction is { Type: not InteractionType.Ping }
+            && !await duplicates.IsFirstAsync(interaction.Id, DuplicateEvents.InteractionBudget, context.RequestAborted).ConfigureAwait(false))
+        {
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
+            return;
         }
 
         // The answer must outlive this request when it is deferred, so it runs under the host's lifetime.

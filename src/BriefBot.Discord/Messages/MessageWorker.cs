@@ -1,5 +1,6 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Operations;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Queues;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
@@ -11,6 +12,7 @@ namespace BriefBot.Discord.Messages;
 internal sealed partial class MessageWorker(
     WorkQueue<IncomingQuestion> queue,
     IAnswerer answerer,
+    DuplicateEvents duplicates,
     DiscordRestClient rest,
     BriefBotMetrics metrics,
     TimeProvider time,
@@ -19,6 +21,11 @@ internal sealed partial class MessageWorker(
 {
     protected override async Task HandleAsync(IncomingQuestion item, CancellationToken cancellationToken)
     {
+        if (!await duplicates.IsFirstAsync(item.MessageId, DuplicateEvents.MessageBudget, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         var reply = await answerer.AnswerAsync(new Question(item.Text, DiscordChatAdapter.PlatformName, item.ChannelId, item.UserId), cancellationToken).ConfigureAwait(false);
         var response = await rest.CreateMessageAsync(item.ChannelId, EmbedReply.ForMessage(reply, item.MessageId), cancellationToken).ConfigureAwait(false);
         if (response.IsSuccess)
