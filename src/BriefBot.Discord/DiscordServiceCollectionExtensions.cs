@@ -56,6 +56,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<BotUser>();
         services.AddSingleton<QuestionDetector>();
         services.AddSingleton<DuplicateEvents>();
+        services.AddSingleton<ShutdownDeadline>();
         services.AddSingleton<WorkQueue<IncomingQuestion>>();
         services.AddSingleton<WorkQueue<ReceivedInteraction>>();
         services.AddSingleton<WorkQueue<InteractionFollowUp>>();

@@ -15,8 +15,9 @@ internal sealed class FollowUpWorker(
     DiscordRestClient rest,
     BriefBotMetrics metrics,
     TimeProvider time,
+    ShutdownDeadline deadline,
     ILogger<FollowUpWorker> logger)
-    : QueueWorker<InteractionFollowUp>(queue, logger)
+    : QueueWorker<InteractionFollowUp>(queue, deadline, logger)
 {
     protected override async Task HandleAsync(InteractionFollowUp item, CancellationToken cancellationToken)
     {

@@ -18,7 +18,8 @@ internal sealed class InteractionWorker(
     DiscordRestClient rest,
     BriefBotMetrics metrics,
     TimeProvider time,
-    ILogger<InteractionWorker> logger) : QueueWorker<ReceivedInteraction>(queue, logger)
+    ShutdownDeadline deadline,
+    ILogger<InteractionWorker> logger) : QueueWorker<ReceivedInteraction>(queue, deadline, logger)
 {
     protected override async Task HandleAsync(ReceivedInteraction received, CancellationToken cancellationToken)
     {
@@ -52,4 +53,7 @@ internal sealed class InteractionWorker(
             followUps.Enqueue(followUp);
         }
     }
+
+    /// <summary>The last interaction from the Gateway is answered: what follows them is all queued.</summary>
+    protected override void Drained() => followUps.Complete();
 }

@@ -7,7 +7,6 @@ using BriefBot.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +21,7 @@ internal sealed class InteractionsEndpoint(
     InteractionResponder responder,
     DuplicateEvents duplicates,
     WorkQueue<InteractionFollowUp> followUps,
-    IHostApplicationLifetime lifetime,
+    ShutdownDeadline deadline,
     BriefBotMetrics metrics,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : IHttpEndpoints
@@ -64,17 +63,20 @@ internal sealed class InteractionsEndpoint(
             return;
         }
 
-        // The answer must outlive this request when it is deferred, so it runs under the host's lifetime.
-        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, receivedAt, lifetime.ApplicationStopping).ConfigureAwait(false);
+        // The answer must outlive this request when it is deferred, and a shutdown lets it finish: it runs until the
+        // shutdown deadline, not the request or the host's stopping token.
+        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, receivedAt, deadline.Token).ConfigureAwait(false);
         if (outcome is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (outcome.FollowUp is { } followUp)
+        if (outcome.FollowUp is { } followUp && !followUps.TryEnqueue(followUp))
         {
-            followUps.Enqueue(followUp);
+            // The web server stops taking requests before the workers stop, so this is a request that slipped in
+            // at the last moment: answered now, but what should follow cannot be sent any more.
+            Log.FollowUpDropped(logger);
         }
 
         context.Response.ContentType = "application/json";

@@ -16,8 +16,9 @@ internal sealed partial class MessageWorker(
     DiscordRestClient rest,
     BriefBotMetrics metrics,
     TimeProvider time,
+    ShutdownDeadline deadline,
     ILogger<MessageWorker> logger)
-    : QueueWorker<IncomingQuestion>(queue, logger)
+    : QueueWorker<IncomingQuestion>(queue, deadline, logger)
 {
     protected override async Task HandleAsync(IncomingQuestion item, CancellationToken cancellationToken)
     {
