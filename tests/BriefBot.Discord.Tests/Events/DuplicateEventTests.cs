@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using BriefBot.Core.Chat;
 using BriefBot.Discord.Tests.Fakes;
@@ -74,8 +73,8 @@ public sealed class DuplicateEventTests
         await using var host = await DiscordTestHost.StartAsync(s => s["Discord:PublicKey"] = signer.PublicKeyHex);
         var body = JsonSerializer.Serialize(DiscordEvents.Command("900000000000000001", "interaction-token-1", "What weapons?"));
 
-        var first = await PostSignedAsync(http, host, signer, body);
-        var replay = await PostSignedAsync(http, host, signer, body);
+        var first = await signer.PostAsync(http, host, body);
+        var replay = await signer.PostAsync(http, host, body);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
@@ -110,17 +109,5 @@ public sealed class DuplicateEventTests
         Assert.True(callback.At - arrived < TimeSpan.FromSeconds(3), $"answered after {callback.At - arrived}");
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
         Assert.True(host.Logs.Any(LogLevel.Warning, "Could not claim Discord event 900000000000000001"));
-    }
-
-    private static async Task<HttpResponseMessage> PostSignedAsync(HttpClient http, DiscordTestHost host, InteractionSigner signer, string body)
-    {
-        const string timestamp = "1780315200";
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.WebAddress, "/discord/interactions"))
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-Signature-Ed25519", signer.Sign(timestamp, body));
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
-        return await http.SendAsync(request);
     }
 }
