@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Operations;
 using BriefBot.Discord.Tests.Fakes;
@@ -62,6 +63,27 @@ public sealed class ShutdownTests
 
         var edit = Assert.Single(host.Rest.Where("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/interaction-token-1/messages/@original"));
         Assert.Equal("Ukraine strike authorization", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_deferred_answer_to_an_http_interaction_still_computing_at_stop_is_filled_in()
+    {
+        using var signer = new InteractionSigner();
+        using var http = new HttpClient();
+        var previewer = new FakeDigestPreviewer { Slow = true };
+        await using var host = await DiscordTestHost.StartAsync(s => s["Discord:PublicKey"] = signer.PublicKeyHex, s => s.AddSingleton<IDigestPreviewer>(previewer));
+        await host.ConnectAsync();
+        var pending = signer.PostAsync(http, host, JsonSerializer.Serialize(DiscordEvents.Command("900000000000000001", "interaction-token-1", "digest")));
+        await Wait.UntilAsync(() => previewer.Previews.Count == 1, "the preview to start");
+        await host.Time.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3), "the deferred response");
+
+        var stopping = host.StopAsync(TimeSpan.FromSeconds(15));
+        await Wait.UntilAsync(() => host.Stopping, "the host to begin stopping");
+        await Wait.QuietAsync();
+        previewer.Gate.SetResult();
+        await stopping;
+
+        Assert.Single(host.Rest.Where("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/interaction-token-1/messages/@original"));
     }
 
     [Fact]
