@@ -36,7 +36,11 @@ public sealed class DiscordOptions
     [RegularExpression("^[-_a-z0-9]{1,32}$", ErrorMessage = "Discord:Command must be 1 to 32 lower-case letters, digits, '-' or '_' (Discord's rule for command names).")]
     public string Command { get; set; } = "brief";
 
-    /// <summary>This process's shard, from 0 to <see cref="ShardCount"/> − 1 (checked by <see cref="DiscordOptionsValidator"/>).</summary>
+    /// <summary>
+    /// This process's shard, from 0 to <see cref="ShardCount"/> − 1 (checked by <see cref="DiscordOptionsValidator"/>).
+    /// Discord sends direct messages to shard 0 only, and only shard 0 registers the slash command; guild messages
+    /// and interactions go to the shard of their guild.
+    /// </summary>
     public int ShardId { get; set; }
 
     public int ShardCount { get; set; } = 1;

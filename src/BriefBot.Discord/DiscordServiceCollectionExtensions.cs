@@ -1,5 +1,8 @@
+using BriefBot.Core;
 using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Commands;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Messages;
@@ -33,6 +36,11 @@ public static class DiscordServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptionsWithValidateOnStart<DiscordOptions, DiscordOptionsValidator>().BindConfiguration(DiscordOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        // The host replaces these with its own (the store's claims, shared by every replica); alone, the adapter still works.
+        services.TryAddSingleton<IEventClaims, MemoryEventClaims>();
+        services.TryAddSingleton<BriefBotMetrics>();
+        services.TryAddSingleton<ConnectionBoard>();
+        services.AddExpectedConnection(GatewayStatus.ConnectionName);
 
         services.AddSingleton<RestRateLimiter>();
         services.AddTransient<RateLimitHandler>();
@@ -47,10 +55,13 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<BotUser>();
         services.AddSingleton<QuestionDetector>();
+        services.AddSingleton<DuplicateEvents>();
+        services.AddSingleton<ShutdownDeadline>();
         services.AddSingleton<WorkQueue<IncomingQuestion>>();
-        services.AddSingleton<WorkQueue<Interaction>>();
+        services.AddSingleton<WorkQueue<ReceivedInteraction>>();
         services.AddSingleton<WorkQueue<InteractionFollowUp>>();
         services.AddSingleton<GatewayDispatcher>();
+        services.AddSingleton<GatewayStatus>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<BriefCommandHandler>();
         services.AddSingleton<AutocompleteHandler>();

@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Tests.Fakes;
 using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
@@ -25,13 +27,18 @@ public sealed class DiscordTestHost : IAsyncDisposable
     public const string ChannelId = "400000000000000001";
     public const string UserId = "500000000000000001";
 
-    private DiscordTestHost(IHost host, FakeDiscord discord, FakeTimeProvider time, FakeAnswerer answerer, RecordingLogs logs)
+    private readonly bool ownsDiscord;
+    private bool stopped;
+
+    private DiscordTestHost(IHost host, FakeDiscord discord, bool ownsDiscord, FakeTimeProvider time, FakeAnswerer answerer, RecordingLogs logs, RecordedMetrics metrics)
     {
         Host = host;
         Discord = discord;
+        this.ownsDiscord = ownsDiscord;
         Time = time;
         Answerer = answerer;
         Logs = logs;
+        Metrics = metrics;
     }
 
     public IHost Host { get; }
@@ -44,6 +51,12 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public RecordingLogs Logs { get; }
 
+    public RecordedMetrics Metrics { get; }
+
+    /// <summary>The Gateway's line on the board readiness is served from.</summary>
+    public ConnectionStatus Gateway =>
+        Host.Services.GetRequiredService<ConnectionBoard>().Snapshot().Single(c => c.Name == "discord.gateway");
+
     public FakeRest Rest => Discord.Rest;
 
     public bool Stopping => Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
@@ -54,10 +67,12 @@ public sealed class DiscordTestHost : IAsyncDisposable
         Action<Dictionary<string, string?>>? configure = null,
         Action<IServiceCollection>? services = null,
         bool realCore = false,
-        Action<FakeRest>? script = null)
+        Action<FakeRest>? script = null,
+        FakeDiscord? sharedDiscord = null,
+        FakeTimeProvider? sharedTime = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
-        var discord = await FakeDiscord.StartAsync(time);
+        var time = sharedTime ?? new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero));
+        var discord = sharedDiscord ?? await FakeDiscord.StartAsync(time);
         script?.Invoke(discord.Rest);
         var settings = new Dictionary<string, string?>
         {
@@ -81,6 +96,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddMetrics();
         var answerer = new FakeAnswerer();
         if (realCore)
         {
@@ -94,6 +110,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         builder.AddBriefBotDiscord();
         var host = builder.Build();
+        var metrics = new RecordedMetrics(host.Services.GetRequiredService<IMeterFactory>());
         try
         {
             if (realCore)
@@ -105,12 +122,17 @@ public sealed class DiscordTestHost : IAsyncDisposable
         }
         catch
         {
+            metrics.Dispose();
             host.Dispose();
-            await discord.DisposeAsync();
+            if (sharedDiscord is null)
+            {
+                await discord.DisposeAsync();
+            }
+
             throw;
         }
 
-        return new DiscordTestHost(host, discord, time, answerer, logs);
+        return new DiscordTestHost(host, discord, sharedDiscord is null, time, answerer, logs, metrics);
     }
 
     /// <summary>Takes the bot's first Gateway connection through Hello, Identify and READY (sequence 1).</summary>
@@ -123,15 +145,28 @@ public sealed class DiscordTestHost : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Stops the host as SIGTERM does, with <paramref name="timeout"/> (real time) as the host's shutdown timeout.</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        stopped = true;
+        using var stop = new CancellationTokenSource(timeout);
+        await Host.StopAsync(stop.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        if (!stopped)
         {
-            await Host.StopAsync(stop.Token);
+            await StopAsync(TimeSpan.FromSeconds(10));
         }
 
         Host.Dispose();
-        await Discord.DisposeAsync();
+        Metrics.Dispose();
+        if (ownsDiscord)
+        {
+            await Discord.DisposeAsync();
+        }
+
         // Secrets never reach the logs, whatever the test did: neither the bot token nor an interaction token
         // (tests name theirs "interaction-token-…"), which stands in callback and webhook URLs.
         Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal));

@@ -12,6 +12,7 @@ internal sealed partial class GatewayClient(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     GatewayDispatcher dispatcher,
+    GatewayStatus status,
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
@@ -20,6 +21,13 @@ internal sealed partial class GatewayClient(
     private readonly GatewaySession session = new();
 
     public async Task<GatewayEnd> RunAsync(CancellationToken stoppingToken)
+    {
+        var end = await RunSessionsAsync(stoppingToken).ConfigureAwait(false);
+        status.Ended(end);
+        return end;
+    }
+
+    private async Task<GatewayEnd> RunSessionsAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
         var delay = TimeSpan.Zero;
@@ -45,6 +53,8 @@ internal sealed partial class GatewayClient(
 
                     if (found is null)
                     {
+                        // The REST client already counted the failed call; this only tells readiness why.
+                        status.Ended(new GatewayEnd(GatewayNext.Resume, "could not get the Gateway URL from Discord", TimeSpan.Zero));
                         delay = Backoff(++failures);
                         continue;
                     }
@@ -64,6 +74,7 @@ internal sealed partial class GatewayClient(
                         break;
                 }
 
+                status.Ended(end.End);
                 Log.Disconnected(logger, end.End.Reason);
                 var backoff = Backoff(failures);
                 delay = end.End.Delay > backoff ? end.End.Delay : backoff;
@@ -84,7 +95,7 @@ internal sealed partial class GatewayClient(
             GatewayIntents.BriefBot,
             new IdentifyProperties(OperatingSystemName, "BriefBot", "BriefBot"),
             settings.ShardCount > 1 ? [settings.ShardId, settings.ShardCount] : null);
-        var connection = new GatewayConnection(session, dispatcher, identify, time, logger);
+        var connection = new GatewayConnection(session, dispatcher, status, identify, time, logger);
         await using (connection.ConfigureAwait(false))
         {
             var end = await connection.RunAsync(WithVersion(url), resume, stoppingToken).ConfigureAwait(false);

@@ -12,6 +12,7 @@ namespace BriefBot.Discord.Gateway;
 internal sealed class GatewayConnection(
     GatewaySession session,
     GatewayDispatcher dispatcher,
+    GatewayStatus status,
     IdentifyData identify,
     TimeProvider time,
     ILogger logger) : IAsyncDisposable
@@ -113,11 +114,13 @@ internal sealed class GatewayConnection(
                     var ready = frame.D?.Deserialize(DiscordJsonContext.Default.ReadyData) ?? throw new JsonException("READY without data.");
                     session.Ready(ready.SessionId, new Uri(ready.ResumeGatewayUrl));
                     ReachedReady = true;
+                    status.Ready("session ready");
                     Log.Ready(logger, ready.User.Id);
                 }
                 else if (name == "RESUMED")
                 {
                     ReachedReady = true;
+                    status.Ready("session resumed");
                     Log.Resumed(logger);
                 }
 

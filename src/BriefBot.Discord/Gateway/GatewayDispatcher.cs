@@ -15,7 +15,8 @@ internal sealed class GatewayDispatcher(
     BotUser bot,
     QuestionDetector detector,
     WorkQueue<IncomingQuestion> questions,
-    WorkQueue<Interaction> interactions,
+    WorkQueue<ReceivedInteraction> interactions,
+    TimeProvider time,
     ILogger<GatewayDispatcher> logger)
 {
     public void Dispatch(string name, JsonElement data)
@@ -28,7 +29,7 @@ internal sealed class GatewayDispatcher(
                     bot.Id = data.Deserialize(DiscordJsonContext.Default.ReadyData)?.User.Id;
                     break;
                 case "MESSAGE_CREATE":
-                    if (data.Deserialize(DiscordJsonContext.Default.DiscordMessage) is { } message && detector.Detect(message) is { } question)
+                    if (data.Deserialize(DiscordJsonContext.Default.DiscordMessage) is { } message && detector.Detect(message, time.GetUtcNow()) is { } question)
                     {
                         questions.Enqueue(question);
                     }
@@ -37,7 +38,7 @@ internal sealed class GatewayDispatcher(
                 case "INTERACTION_CREATE":
                     if (data.Deserialize(DiscordJsonContext.Default.Interaction) is { } interaction)
                     {
-                        interactions.Enqueue(interaction);
+                        interactions.Enqueue(new ReceivedInteraction(interaction, time.GetUtcNow()));
                     }
 
                     break;

@@ -17,8 +17,11 @@ internal enum GatewayNext
     Fatal,
 }
 
-/// <summary>How a connection ended and what comes next. <see cref="Delay"/> is the least wait before reconnecting.</summary>
-internal sealed record GatewayEnd(GatewayNext Next, string Reason, TimeSpan Delay)
+/// <summary>
+/// How a connection ended and what comes next. <see cref="Delay"/> is the least wait before reconnecting;
+/// <see cref="ErrorKind"/> is the metric's kind when the end was a failure (null for a stop or an asked-for reconnect).
+/// </summary>
+internal sealed record GatewayEnd(GatewayNext Next, string Reason, TimeSpan Delay, string? ErrorKind = null)
 {
     private static readonly TimeSpan AfterError = TimeSpan.FromSeconds(1);
 
@@ -28,16 +31,16 @@ internal sealed record GatewayEnd(GatewayNext Next, string Reason, TimeSpan Dela
     public static GatewayEnd ReconnectRequested { get; } = new(GatewayNext.Resume, "Discord asked for a reconnect (op 7)", TimeSpan.Zero);
 
     /// <summary>No ACK for the last heartbeat: the connection is dead though the socket looks open.</summary>
-    public static GatewayEnd Zombie { get; } = new(GatewayNext.Resume, "no heartbeat ACK (zombie connection)", TimeSpan.Zero);
+    public static GatewayEnd Zombie { get; } = new(GatewayNext.Resume, "no heartbeat ACK (zombie connection)", TimeSpan.Zero, PlatformErrorKind.Timeout);
 
-    public static GatewayEnd Lost(string reason) => new(GatewayNext.Resume, reason, AfterError);
+    public static GatewayEnd Lost(string reason) => new(GatewayNext.Resume, reason, AfterError, PlatformErrorKind.Network);
 
-    public static GatewayEnd Fatal(string reason) => new(GatewayNext.Fatal, reason, TimeSpan.Zero);
+    public static GatewayEnd Fatal(string reason) => new(GatewayNext.Fatal, reason, TimeSpan.Zero, PlatformErrorKind.GatewayFatal);
 
     /// <summary>Op 9: resumable, or a new session after the 1–5 s Discord asks for.</summary>
     public static GatewayEnd InvalidSession(bool resumable) => resumable
-        ? new(GatewayNext.Resume, "invalid session (op 9, resumable)", TimeSpan.Zero)
-        : new(GatewayNext.Identify, "invalid session (op 9, not resumable)", TimeSpan.FromMilliseconds(1000 + Random.Shared.Next(4001)));
+        ? new(GatewayNext.Resume, "invalid session (op 9, resumable)", TimeSpan.Zero, PlatformErrorKind.GatewayClose)
+        : new(GatewayNext.Identify, "invalid session (op 9, not resumable)", TimeSpan.FromMilliseconds(1000 + Random.Shared.Next(4001)), PlatformErrorKind.GatewayClose);
 
     public static GatewayEnd ClosedByDiscord(int? code, string? description)
     {
@@ -48,7 +51,7 @@ internal sealed record GatewayEnd(GatewayNext Next, string Reason, TimeSpan Dela
 
         var reason = $"closed by Discord with {code?.ToString(CultureInfo.InvariantCulture) ?? "no code"} {description}".TrimEnd();
         return code is int sessionCode && GatewayCloseCodes.EndsSession(sessionCode)
-            ? new(GatewayNext.Identify, reason, AfterError)
-            : new(GatewayNext.Resume, reason, AfterError);
+            ? new(GatewayNext.Identify, reason, AfterError, PlatformErrorKind.GatewayClose)
+            : new(GatewayNext.Resume, reason, AfterError, PlatformErrorKind.GatewayClose);
     }
 }

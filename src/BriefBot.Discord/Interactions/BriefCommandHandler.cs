@@ -16,10 +16,10 @@ internal sealed class BriefCommandHandler(IAnswerer answerer, IEnumerable<IDiges
 {
     public const string QuestionOption = "question";
 
-    /// <summary>Leaves a second of Discord's 3 for the network.</summary>
+    /// <summary>From the interaction's arrival (so time spent queued or claiming counts): leaves a second of Discord's 3 for the network.</summary>
     internal static readonly TimeSpan ReplyBudget = TimeSpan.FromSeconds(2);
 
-    public Task<InteractionOutcome> RespondAsync(Interaction interaction, CancellationToken cancellationToken)
+    public Task<InteractionOutcome> RespondAsync(Interaction interaction, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var command = options.Value.Command;
         if (interaction.Data?.Name != command)
@@ -35,10 +35,10 @@ internal sealed class BriefCommandHandler(IAnswerer answerer, IEnumerable<IDiges
 
         if (question.Equals("digest", StringComparison.OrdinalIgnoreCase))
         {
-            return WithinBudgetAsync(interaction, MessagePayload.Ephemeral, PreviewAsync(interaction, cancellationToken), cancellationToken);
+            return WithinBudgetAsync(interaction, receivedAt, MessagePayload.Ephemeral, PreviewAsync(interaction, cancellationToken), cancellationToken);
         }
 
-        return WithinBudgetAsync(interaction, null, AnswerAsync(interaction, question, cancellationToken), cancellationToken);
+        return WithinBudgetAsync(interaction, receivedAt, null, AnswerAsync(interaction, question, cancellationToken), cancellationToken);
     }
 
     private async Task<IReadOnlyList<MessagePayload>> AnswerAsync(Interaction interaction, string question, CancellationToken cancellationToken)
@@ -58,18 +58,20 @@ internal sealed class BriefCommandHandler(IAnswerer answerer, IEnumerable<IDiges
         return DigestEmbeds.Render(digest, MessagePayload.Ephemeral);
     }
 
-    private async Task<InteractionOutcome> WithinBudgetAsync(Interaction interaction, int? flags, Task<IReadOnlyList<MessagePayload>> work, CancellationToken cancellationToken)
+    private async Task<InteractionOutcome> WithinBudgetAsync(
+        Interaction interaction, DateTimeOffset receivedAt, int? flags, Task<IReadOnlyList<MessagePayload>> work, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var first = await Task.WhenAny(work, Task.Delay(ReplyBudget, time, budget.Token)).ConfigureAwait(false);
+        var left = receivedAt + ReplyBudget - time.GetUtcNow();
+        var first = await Task.WhenAny(work, Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, budget.Token)).ConfigureAwait(false);
         await budget.CancelAsync().ConfigureAwait(false);
         if (first != work)
         {
-            return new InteractionOutcome(InteractionResponse.Deferred(flags), new InteractionFollowUp(interaction.ApplicationId, interaction.Token, EditOriginal: true, work));
+            return new InteractionOutcome(InteractionResponse.Deferred(flags), new InteractionFollowUp(interaction.ApplicationId, interaction.Token, EditOriginal: true, work, receivedAt));
         }
 
         var messages = await work.ConfigureAwait(false);
-        var rest = messages.Count > 1 ? new InteractionFollowUp(interaction.ApplicationId, interaction.Token, EditOriginal: false, Task.FromResult<IReadOnlyList<MessagePayload>>([.. messages.Skip(1)])) : null;
+        var rest = messages.Count > 1 ? new InteractionFollowUp(interaction.ApplicationId, interaction.Token, EditOriginal: false, Task.FromResult<IReadOnlyList<MessagePayload>>([.. messages.Skip(1)]), receivedAt) : null;
         return new InteractionOutcome(InteractionResponse.Message(messages[0]), rest);
     }
 

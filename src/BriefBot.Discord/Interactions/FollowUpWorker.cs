@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Payloads;
 using BriefBot.Discord.Queues;
 using BriefBot.Discord.Rest;
@@ -9,8 +10,14 @@ namespace BriefBot.Discord.Interactions;
 /// Sends what follows an interaction response: fills in a deferred response, then posts any further parts. If the
 /// answer failed, the deferred response says so instead of "thinking" until Discord gives up on it.
 /// </summary>
-internal sealed class FollowUpWorker(WorkQueue<InteractionFollowUp> queue, DiscordRestClient rest, ILogger<FollowUpWorker> logger)
-    : QueueWorker<InteractionFollowUp>(queue, logger)
+internal sealed class FollowUpWorker(
+    WorkQueue<InteractionFollowUp> queue,
+    DiscordRestClient rest,
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ShutdownDeadline deadline,
+    ILogger<FollowUpWorker> logger)
+    : QueueWorker<InteractionFollowUp>(queue, deadline, logger)
 {
     protected override async Task HandleAsync(InteractionFollowUp item, CancellationToken cancellationToken)
     {
@@ -34,6 +41,12 @@ internal sealed class FollowUpWorker(WorkQueue<InteractionFollowUp> queue, Disco
             {
                 Log.FollowUpFailed(logger, response.Status);
                 return;
+            }
+
+            if (i == 0 && item.EditOriginal)
+            {
+                // The deferred reply is now in place of "thinking…": that is when the asker has the answer.
+                metrics.DiscordReplySent(time, item.ReceivedAt);
             }
         }
     }

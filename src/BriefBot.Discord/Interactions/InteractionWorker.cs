@@ -1,3 +1,5 @@
+using BriefBot.Core.Operations;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Queues;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -9,15 +11,25 @@ namespace BriefBot.Discord.Interactions;
 /// go to their own queue, so a slow deferred answer never holds up the next interaction's 3-second deadline.
 /// </summary>
 internal sealed class InteractionWorker(
-    WorkQueue<Interaction> queue,
+    WorkQueue<ReceivedInteraction> queue,
     InteractionResponder responder,
+    DuplicateEvents duplicates,
     WorkQueue<InteractionFollowUp> followUps,
     DiscordRestClient rest,
-    ILogger<InteractionWorker> logger) : QueueWorker<Interaction>(queue, logger)
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ShutdownDeadline deadline,
+    ILogger<InteractionWorker> logger) : QueueWorker<ReceivedInteraction>(queue, deadline, logger)
 {
-    protected override async Task HandleAsync(Interaction item, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ReceivedInteraction received, CancellationToken cancellationToken)
     {
-        var outcome = await responder.RespondAsync(item, cancellationToken).ConfigureAwait(false);
+        var item = received.Interaction;
+        if (!await duplicates.IsFirstAsync(item.Id, DuplicateEvents.InteractionBudget, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var outcome = await responder.RespondAsync(item, received.ReceivedAt, cancellationToken).ConfigureAwait(false);
         if (outcome is null)
         {
             Log.Unsupported(logger, item.Type);
@@ -31,9 +43,17 @@ internal sealed class InteractionWorker(
             return;
         }
 
+        if (outcome.RepliesToCommand(item))
+        {
+            metrics.DiscordReplySent(time, received.ReceivedAt);
+        }
+
         if (outcome.FollowUp is { } followUp)
         {
             followUps.Enqueue(followUp);
         }
     }
+
+    /// <summary>The last interaction from the Gateway is answered: what follows them is all queued.</summary>
+    protected override void Drained() => followUps.Complete();
 }

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using BriefBot.Core.Operations;
+using BriefBot.Discord.Events;
 using BriefBot.Discord.Payloads;
 using BriefBot.Discord.Queues;
 using BriefBot.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +19,11 @@ namespace BriefBot.Discord.Interactions;
 internal sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
     InteractionResponder responder,
+    DuplicateEvents duplicates,
     WorkQueue<InteractionFollowUp> followUps,
-    IHostApplicationLifetime lifetime,
+    ShutdownDeadline deadline,
+    BriefBotMetrics metrics,
+    TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : IHttpEndpoints
 {
     public const string Path = "/discord/interactions";
@@ -30,6 +34,7 @@ internal sealed class InteractionsEndpoint(
 
     private async Task HandleAsync(HttpContext context)
     {
+        var receivedAt = time.GetUtcNow();
         var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         var headers = context.Request.Headers;
         if (!signature.Value.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
@@ -49,21 +54,38 @@ internal sealed class InteractionsEndpoint(
             interaction = null;
         }
 
-        // The answer must outlive this request when it is deferred, so it runs under the host's lifetime.
-        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, lifetime.ApplicationStopping).ConfigureAwait(false);
+        // Discord sends an interaction once, to one endpoint: a second delivery is a replayed request. Pings are
+        // not claimed, since they answer nothing.
+        if (interaction is { Type: not InteractionType.Ping }
+            && !await duplicates.IsFirstAsync(interaction.Id, DuplicateEvents.InteractionBudget, context.RequestAborted).ConfigureAwait(false))
+        {
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
+            return;
+        }
+
+        // The answer must outlive this request when it is deferred, and a shutdown lets it finish: it runs until the
+        // shutdown deadline, not the request or the host's stopping token.
+        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, receivedAt, deadline.Token).ConfigureAwait(false);
         if (outcome is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (outcome.FollowUp is { } followUp)
+        if (outcome.FollowUp is { } followUp && !followUps.TryEnqueue(followUp))
         {
-            followUps.Enqueue(followUp);
+            // The web server stops taking requests before the workers stop, so this is a request that slipped in
+            // at the last moment: answered now, but what should follow cannot be sent any more.
+            Log.FollowUpDropped(logger);
         }
 
         context.Response.ContentType = "application/json";
         await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(outcome.Response, DiscordJsonContext.Default.InteractionResponse), context.RequestAborted).ConfigureAwait(false);
+        if (outcome.RepliesToCommand(interaction!))
+        {
+            // The HTTP response is the reply: written is as close as this side can see to Discord accepting it.
+            metrics.DiscordReplySent(time, receivedAt);
+        }
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -16,6 +16,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 653, Level = LogLevel.Warning, Message = "Could not send an interaction follow-up: Discord answered {Status}")]
     public static partial void FollowUpFailed(ILogger logger, int status);
 
+    [LoggerMessage(EventId = 655, Level = LogLevel.Warning, Message = "An interaction arrived over HTTP while shutting down; its follow-up will not be sent")]
+    public static partial void FollowUpDropped(ILogger logger);
+
     [LoggerMessage(EventId = 654, Level = LogLevel.Error, Message = "A deferred interaction answer failed; telling the user")]
     public static partial void AnswerFailed(ILogger logger, Exception exception);
 }

@@ -12,7 +12,7 @@ internal sealed class QuestionDetector(BotUser bot, IOptions<DiscordOptions> opt
     private const int DefaultMessage = 0;
     private const int ReplyMessage = 19;
 
-    public IncomingQuestion? Detect(DiscordMessage message)
+    public IncomingQuestion? Detect(DiscordMessage message, DateTimeOffset receivedAt)
     {
         ArgumentNullException.ThrowIfNull(message);
         var botId = bot.Id;
@@ -43,6 +43,6 @@ internal sealed class QuestionDetector(BotUser bot, IOptions<DiscordOptions> opt
         }
 
         text = text.Trim();
-        return text.Length == 0 ? null : new IncomingQuestion(message.Id, message.ChannelId, message.GuildId, author.Id, text);
+        return text.Length == 0 ? null : new IncomingQuestion(message.Id, message.ChannelId, message.GuildId, author.Id, text, receivedAt);
     }
 }

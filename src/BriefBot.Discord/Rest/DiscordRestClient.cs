@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Commands;
 using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Payloads;
@@ -12,7 +13,7 @@ namespace BriefBot.Discord.Rest;
 /// The few REST calls the bot makes. The typed <see cref="HttpClient"/> carries the base URL, the bot token and the
 /// User-Agent Discord asks for; <see cref="RateLimitHandler"/> sits under it. Paths are relative to the API base.
 /// </summary>
-internal sealed class DiscordRestClient(HttpClient http, ILogger<DiscordRestClient> logger)
+internal sealed class DiscordRestClient(HttpClient http, BriefBotMetrics metrics, ILogger<DiscordRestClient> logger)
 {
     public Task<RestResponse> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", message, DiscordJsonContext.Default.MessagePayload, cancellationToken);
@@ -62,11 +63,23 @@ internal sealed class DiscordRestClient(HttpClient http, ILogger<DiscordRestClie
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            metrics.PlatformError(DiscordChatAdapter.PlatformName, e is HttpRequestException ? PlatformErrorKind.Network : PlatformErrorKind.Timeout);
+            throw;
+        }
+
+        using var disposing = response;
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var result = new RestResponse((int)response.StatusCode, body);
         if (!result.IsSuccess)
         {
+            metrics.PlatformError(DiscordChatAdapter.PlatformName, result.Status >= 500 ? PlatformErrorKind.Http5xx : PlatformErrorKind.Http4xx);
             Log.Refused(logger, RestRoute.For(method, response.RequestMessage?.RequestUri ?? request.RequestUri!).Template, result.Status, ErrorOf(body));
         }
 

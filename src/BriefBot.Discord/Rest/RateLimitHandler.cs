@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Payloads;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ namespace BriefBot.Discord.Rest;
 /// retries transient server errors with backoff. A request is only sent again after Discord answered 429 or 5xx,
 /// and message posts carry an enforced nonce, so a reply is neither dropped nor posted twice.
 /// </summary>
-internal sealed partial class RateLimitHandler(RestRateLimiter limiter, TimeProvider time, ILogger<RateLimitHandler> logger) : DelegatingHandler
+internal sealed partial class RateLimitHandler(RestRateLimiter limiter, BriefBotMetrics metrics, TimeProvider time, ILogger<RateLimitHandler> logger) : DelegatingHandler
 {
     /// <summary>Bounds the loop if Discord kept answering 429: far beyond what a healthy bot meets.</summary>
     internal const int MaxRateLimited = 10;
@@ -29,6 +30,9 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, TimeProv
             var wait = limiter.Delay(route);
             if (wait > TimeSpan.Zero)
             {
+                // The one place a request waits for Discord's limits: an exhausted bucket, or a 429's retry_after
+                // (which Pause turned into this delay).
+                metrics.RateLimitWait(DiscordChatAdapter.PlatformName, wait);
                 Log.WaitingForBucket(logger, route.Template, wait.TotalSeconds);
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }

@@ -9,6 +9,7 @@ public sealed class FakeRest(TimeProvider time)
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> requests = [];
     private readonly List<(string Method, string PathStart, Queue<FakeResponse> Responses)> scripts = [];
+    private readonly List<(string Method, string PathStart, Task Release)> holds = [];
     private int messageIds = 1000;
 
     public string GatewayUrl { get; set; } = "";
@@ -35,6 +36,15 @@ public sealed class FakeRest(TimeProvider time)
         }
     }
 
+    /// <summary>A slow Discord: calls matching method and path start are recorded at once but answered only once <paramref name="release"/> completes.</summary>
+    public void Hold(string method, string pathStart, Task release)
+    {
+        lock (gate)
+        {
+            holds.Add((method, pathStart, release));
+        }
+    }
+
     public async Task<RecordedRequest> WaitForAsync(string method, string pathStart, int count = 1)
     {
         await Wait.UntilAsync(() => Where(method, pathStart).Count >= count, $"{count} × {method} {pathStart}").ConfigureAwait(false);
@@ -48,9 +58,11 @@ public sealed class FakeRest(TimeProvider time)
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var request = new RecordedRequest(context.Request.Method, path, headers, body, time.GetUtcNow());
         FakeResponse? scripted = null;
+        Task? held = null;
         lock (gate)
         {
             requests.Add(request);
+            held = holds.FirstOrDefault(h => request.Is(h.Method, h.PathStart)).Release;
             foreach (var (method, pathStart, responses) in scripts)
             {
                 if (request.Is(method, pathStart) && responses.Count > 0)
@@ -58,6 +70,19 @@ public sealed class FakeRest(TimeProvider time)
                     scripted = responses.Dequeue();
                     break;
                 }
+            }
+        }
+
+        if (held is not null)
+        {
+            try
+            {
+                await held.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot gave up on the call.
+                return;
             }
         }
 

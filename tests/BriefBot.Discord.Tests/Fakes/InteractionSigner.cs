@@ -13,5 +13,18 @@ public sealed class InteractionSigner : IDisposable
     public string Sign(string timestamp, string body) =>
         Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body)));
 
+    /// <summary>Posts <paramref name="body"/> to the bot's Interactions endpoint, signed, as Discord would.</summary>
+    public async Task<HttpResponseMessage> PostAsync(HttpClient http, DiscordTestHost host, string body)
+    {
+        const string timestamp = "1780315200";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.WebAddress, "/discord/interactions"))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-Signature-Ed25519", Sign(timestamp, body));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return await http.SendAsync(request);
+    }
+
     public void Dispose() => key.Dispose();
 }
