@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
 using Microsoft.Extensions.Logging;
 
@@ -9,32 +10,51 @@ namespace BriefBot.Slack.SocketMode;
 /// Slack's Socket Mode: apps.connections.open with the app token, a WebSocket to the URL it returns, every envelope
 /// acked with its envelope_id (a slash command's ack carries the reply). On disconnect (warning, refresh_requested)
 /// a fresh URL is opened at once; a dropped socket is reopened after a backoff; link_disabled stops the client.
+/// Its state is reported as <see cref="SlackConnections.SocketMode"/>.
 /// </summary>
-internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler envelopes, TimeProvider time, ILogger<SocketModeClient> logger)
+internal sealed class SocketModeClient(
+    SlackWebApi api,
+    SocketEnvelopeHandler envelopes,
+    ConnectionBoard board,
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ILogger<SocketModeClient> logger)
 {
     /// <summary>A connection that stops answering pings is dropped and reopened rather than left looking healthy.</summary>
     internal static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
 
-    /// <summary>Runs until cancelled, or until Slack says Socket Mode cannot work for this app.</summary>
+    private bool everConnected;
+
+    /// <summary>Runs until cancelled (then closes the socket cleanly), or until Slack says Socket Mode cannot work for this app.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var failures = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
-            var (end, greeted) = await RunConnectionAsync(cancellationToken).ConfigureAwait(false);
-            if (end == SessionEnd.Stop)
+            var failures = 0;
+            while (!cancellationToken.IsCancellationRequested)
             {
-                return;
-            }
+                var (end, greeted) = await RunConnectionAsync(cancellationToken).ConfigureAwait(false);
+                if (end == SessionEnd.Stop)
+                {
+                    return;
+                }
 
-            // A connection that got as far as hello was healthy: backoff starts over. One that never did waits,
-            // even when Slack asked for the reconnect, so a misbehaving link cannot spin apps.connections.open.
-            failures = greeted ? 0 : failures;
-            if ((end == SessionEnd.Dropped || !greeted) && !cancellationToken.IsCancellationRequested)
+                // A connection that got as far as hello was healthy: backoff starts over. One that never did waits,
+                // even when Slack asked for the reconnect, so a misbehaving link cannot spin apps.connections.open.
+                failures = greeted ? 0 : failures;
+                if ((end == SessionEnd.Dropped || !greeted) && !cancellationToken.IsCancellationRequested)
+                {
+                    var delay = Backoff.After(++failures);
+                    Log.Reconnecting(logger, delay.TotalSeconds);
+                    await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            if (cancellationToken.IsCancellationRequested)
             {
-                var delay = Backoff.After(++failures);
-                Log.Reconnecting(logger, delay.TotalSeconds);
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                board.Report(SlackConnections.SocketMode, ConnectionState.Stopped);
             }
         }
     }
@@ -47,9 +67,11 @@ internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler en
             if (opened.IsAuthError)
             {
                 Log.AppTokenRejected(logger, opened.Error ?? "unknown");
+                board.Report(SlackConnections.SocketMode, ConnectionState.Failed, "Slack refused Slack:AppToken (" + opened.Error + ")");
                 return (SessionEnd.Stop, false);
             }
 
+            Down("apps.connections.open failed (" + (opened.Error ?? "no url") + ")");
             return (SessionEnd.Dropped, false);
         }
 
@@ -63,20 +85,43 @@ internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler en
         }
         catch (Exception e) when (e is WebSocketException or HttpRequestException)
         {
-            Log.ConnectFailed(logger, e);
+            // Logged without the URL: its ticket query lets anyone holding it receive this app's events.
+            Log.ConnectFailed(logger, e.GetType().Name);
+            metrics.PlatformError(SlackChatAdapter.PlatformName, ErrorKind.Socket);
+            Down("could not open the socket");
             return (SessionEnd.Dropped, false);
         }
 
+        return await ListenAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(SessionEnd End, bool Greeted)> ListenAsync(SocketModeConnection connection, CancellationToken cancellationToken)
+    {
         var greeted = false;
         var acks = new List<Task>();
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStop = cancellationToken.Register(() => stopping.TrySetResult());
+
+        // Cancelling a WebSocket receive or send aborts the socket, with no close frame. So the host's stopping token
+        // never reaches them; this one fires only when the socket is being dropped anyway.
+        using var drop = new CancellationTokenSource();
         try
         {
             while (true)
             {
-                var frame = await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+                var receiving = connection.ReceiveAsync(drop.Token);
+                if (await Task.WhenAny(receiving, stopping.Task).ConfigureAwait(false) == stopping.Task)
+                {
+                    await SayGoodbyeAsync(connection, receiving, acks).ConfigureAwait(false);
+                    return (SessionEnd.Stop, greeted);
+                }
+
+                var frame = await receiving.ConfigureAwait(false);
+                var arrived = time.GetTimestamp();
                 if (frame is null)
                 {
                     Log.Dropped(logger, null);
+                    SocketFailed("Slack closed the socket");
                     return (SessionEnd.Dropped, greeted);
                 }
 
@@ -86,24 +131,27 @@ internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler en
                     case null:
                         break;
                     case "hello":
-                        greeted = true;
+                        greeted = everConnected = true;
                         Log.SocketConnected(logger);
+                        board.Report(SlackConnections.SocketMode, ConnectionState.Connected);
                         break;
                     case "disconnect" when envelope.Reason == "link_disabled":
                         Log.LinkDisabled(logger);
-                        await connection.CloseAsync(cancellationToken).ConfigureAwait(false);
+                        board.Report(SlackConnections.SocketMode, ConnectionState.Failed, "Socket Mode is turned off for the app (link_disabled)");
+                        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
                         return (SessionEnd.Stop, greeted);
                     case "disconnect":
                         Log.Refresh(logger, envelope.Reason ?? "?");
-                        await connection.CloseAsync(cancellationToken).ConfigureAwait(false);
+                        Down("Slack asked for a new connection (" + (envelope.Reason ?? "?") + ")");
+                        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
                         return (SessionEnd.Refresh, greeted);
                     case "slash_commands":
                         // Answering may take a while; other envelopes must not wait behind it for their acks.
                         acks.RemoveAll(t => t.IsCompleted);
-                        acks.Add(envelopes.HandleAsync(connection, envelope, cancellationToken));
+                        acks.Add(envelopes.HandleAsync(connection, envelope, arrived, drop.Token));
                         break;
                     default:
-                        await envelopes.HandleAsync(connection, envelope, cancellationToken).ConfigureAwait(false);
+                        await envelopes.HandleAsync(connection, envelope, arrived, drop.Token).ConfigureAwait(false);
                         break;
                 }
             }
@@ -111,19 +159,50 @@ internal sealed class SocketModeClient(SlackWebApi api, SocketEnvelopeHandler en
         catch (Exception e) when (e is WebSocketException or IOException)
         {
             Log.Dropped(logger, e);
+            SocketFailed("the socket dropped");
             return (SessionEnd.Dropped, greeted);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The host is stopping: still say goodbye, within the close timeout.
-            await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
-            return (SessionEnd.Stop, greeted);
         }
         finally
         {
-            await Task.WhenAll(acks).ConfigureAwait(false);
+            await drop.CancelAsync().ConfigureAwait(false);
+            // Each ack logged its own failure; a cancelled one must not end the reconnect loop.
+            await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
+
+    /// <summary>
+    /// Shutdown: the envelopes in hand get their acks (a slash command's within its deadline), then a close frame
+    /// tells Slack this connection takes nothing more, so it redelivers anything unacked to another connection.
+    /// Frames that still arrive before Slack's own close frame are left unacked for that reason.
+    /// </summary>
+    private async Task SayGoodbyeAsync(SocketModeConnection connection, Task<string?> receiving, List<Task> acks)
+    {
+        await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            while (await receiving.WaitAsync(SocketModeConnection.CloseTimeout, time).ConfigureAwait(false) is not null)
+            {
+                receiving = connection.ReceiveAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is TimeoutException or WebSocketException or IOException)
+        {
+            // Slack did not finish the close handshake in time: disposing the connection drops the socket.
+        }
+
+        Log.SocketClosed(logger);
+    }
+
+    private void SocketFailed(string detail)
+    {
+        metrics.PlatformError(SlackChatAdapter.PlatformName, ErrorKind.Socket);
+        Down(detail);
+    }
+
+    /// <summary>Down and being retried: Reconnecting once it had been up, still Starting if it never was.</summary>
+    private void Down(string detail) =>
+        board.Report(SlackConnections.SocketMode, everConnected ? ConnectionState.Reconnecting : ConnectionState.Starting, detail + "; reconnecting");
 
     private SocketEnvelope? Parse(string frame)
     {
