@@ -1,0 +1,126 @@
+using System.Net.WebSockets;
+using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
+using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Tests.Operations;
+
+/// <summary>SIGTERM, as the host sees it: StopAsync with the shutdown timeout's token, against a Slack that is slow to accept replies.</summary>
+public sealed class ShutdownTests : IAsyncLifetime
+{
+    private const int LeftUndone = 658;
+    private const int Replied = 650;
+
+    private readonly HttpClient http = new();
+    private FakeSlack slack = null!;
+    private SlackTestHost? host;
+
+    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
+
+        await slack.DisposeAsync();
+        http.Dispose();
+    }
+
+    private SlackTestHost Host => host!;
+
+    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
+
+    private int RepliesAccepted => Host.Logs.Entries.Count(e => e.EventId.Id == Replied);
+
+    private Task MentionAsync(string eventId, string ts) =>
+        Host.Sender(http).PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
+
+    [Fact]
+    public async Task A_reply_in_flight_and_the_replies_queued_behind_it_are_posted_before_stop_returns()
+    {
+        host = await SlackTestHost.StartAsync(slack);
+        slack.Hold("chat.postMessage");
+        for (var i = 0; i < 6; i++)
+        {
+            await MentionAsync("EvQueued" + i, "1700000000.00010" + i);
+        }
+
+        await Wait.UntilAsync(() => Posts.Count == 4);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+        await Wait.SettleAsync();
+        Assert.False(stopping.IsCompleted);
+
+        slack.Release("chat.postMessage");
+        await stopping;
+
+        Assert.Equal(6, RepliesAccepted);
+        Assert.Equal(6, Posts.Select(p => (string)p.Json["thread_ts"]!).Distinct().Count());
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.EventId.Id == LeftUndone);
+    }
+
+    [Fact]
+    public async Task Socket_mode_closes_the_socket_with_a_close_frame_first_then_finishes_the_reply_in_flight()
+    {
+        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
+        var session = await slack.NextSessionAsync();
+        await session.SendHelloAsync();
+        slack.Hold("chat.postMessage");
+        await session.SendAsync(SlackPayloads.Envelope("env-1", "events_api", SlackPayloads.Callback("EvFlight", SlackPayloads.Mention("Where do I park?"))));
+        Assert.NotNull(await session.ReceiveAsync());
+        await Wait.UntilAsync(() => Posts.Count == 1);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+
+        await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, session.CloseStatus);
+        Assert.False(stopping.IsCompleted);
+        Assert.Equal(0, RepliesAccepted);
+
+        slack.Release("chat.postMessage");
+        await stopping;
+        Assert.Equal(1, RepliesAccepted);
+        Assert.Equal(ConnectionState.Stopped, Host.Connection("slack.socket-mode")!.State);
+    }
+
+    [Fact]
+    public async Task A_slash_command_answer_still_being_worked_out_is_posted_to_its_response_url()
+    {
+        var answerer = new SlowAnswerer();
+        host = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IAnswerer>(answerer));
+        var pending = Host.Sender(http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", slack.ResponseUrl("slow"))));
+        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        (await pending).Dispose();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+        await Wait.SettleAsync();
+        Assert.False(stopping.IsCompleted);
+        answerer.Release();
+        await stopping;
+
+        Assert.Contains("It took a while.", (string)Assert.Single(slack.CallsTo("response_url")).Json["text"]!);
+    }
+
+    [Fact]
+    public async Task A_reply_still_running_when_the_shutdown_timeout_expires_is_abandoned_and_said_so()
+    {
+        host = await SlackTestHost.StartAsync(slack);
+        slack.Hold("chat.postMessage");
+        await MentionAsync("EvStuck", "1700000000.000900");
+        await Wait.UntilAsync(() => Posts.Count == 1);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        await Host.StopAsync(timeout.Token).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var left = Assert.Single(Host.Logs.Entries, e => e.EventId.Id == LeftUndone);
+        Assert.Equal(LogLevel.Warning, left.Level);
+        Assert.Equal("Shutdown timeout reached: abandoning 1 running and 0 queued Slack jobs", left.Message);
+        Assert.Equal(0, RepliesAccepted);
+    }
+}
