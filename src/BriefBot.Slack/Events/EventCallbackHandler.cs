@@ -14,12 +14,19 @@ internal sealed class EventCallbackHandler(QuestionFilter filter, RecentDeliveri
     /// <param name="callback">The event.</param>
     /// <param name="retry">Slack's retry number, if it says this is a redelivery.</param>
     /// <param name="arrived">The TimeProvider timestamp of the event's arrival, to time the reply.</param>
-    public void Handle(EventCallback callback, int? retry, long arrived)
+    /// <returns>False when the event held a question this replica can no longer take, because it is stopping.</returns>
+    public bool Handle(EventCallback callback, int? retry, long arrived)
     {
         ArgumentNullException.ThrowIfNull(callback);
         if (callback.Type != EventCallback.Callback || filter.ToQuestion(callback.Event) is not { } question)
         {
-            return;
+            return true;
+        }
+
+        // Checked before the claim, so that Slack's retry of a refused event is not taken for a duplicate.
+        if (queue.IsClosed)
+        {
+            return false;
         }
 
         var message = "message:" + question.Channel + ":" + callback.Event!.Ts;
@@ -28,9 +35,9 @@ internal sealed class EventCallbackHandler(QuestionFilter filter, RecentDeliveri
         {
             Log.Duplicate(logger, callback.EventId ?? "?", retry ?? 0);
             metrics.DuplicateEvent(SlackChatAdapter.PlatformName);
-            return;
+            return true;
         }
 
-        queue.Enqueue(new AnswerJob(question, callback.EventId, message, arrived));
+        return queue.Enqueue(new AnswerJob(question, callback.EventId, message, arrived)) || !queue.IsClosed;
     }
 }

@@ -97,7 +97,11 @@ internal sealed class SlackEventsEndpoint(
             return;
         }
 
-        events.Handle(callback, retry, arrived);
+        if (!events.Handle(callback, retry, arrived))
+        {
+            // This replica is stopping: a 5xx makes Slack retry the event, through the load balancer, at another one.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
     }
 
     private static bool IsForm(HttpRequest request) =>

@@ -23,6 +23,9 @@ internal sealed partial class SlackJobQueue(ILogger<SlackJobQueue> logger) : IDi
 
     public int Count => channel.Reader.Count;
 
+    /// <summary>True once shutdown began: no job is taken any more.</summary>
+    public bool IsClosed => completed;
+
     public bool Enqueue(SlackJob job)
     {
         ArgumentNullException.ThrowIfNull(job);
@@ -31,7 +34,7 @@ internal sealed partial class SlackJobQueue(ILogger<SlackJobQueue> logger) : IDi
             return true;
         }
 
-        if (completed)
+        if (IsClosed)
         {
             Log.RefusedStopping(logger, job.GetType().Name);
         }

@@ -40,6 +40,7 @@ internal sealed class SocketEnvelopeHandler(EventCallbackHandler events, SlashCo
             switch (envelope.Type)
             {
                 case "events_api" when envelope.Payload?.Deserialize(SlackJson.Default.EventCallback) is { } callback:
+                    // Already acked; the socket closes before the queue does, so this is not refused for stopping.
                     events.Handle(callback, envelope.RetryAttempt, arrived);
                     break;
                 case "interactive" when envelope.Payload?.Deserialize(SlackJson.Default.InteractionPayload) is { } interaction:

@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.WebSockets;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Operations;
+using BriefBot.Slack.Replies;
 using BriefBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -122,5 +124,22 @@ public sealed class ShutdownTests : IAsyncLifetime
         Assert.Equal(LogLevel.Warning, left.Level);
         Assert.Equal("Shutdown timeout reached: abandoning 1 running and 0 queued Slack jobs", left.Message);
         Assert.Equal(0, RepliesAccepted);
+    }
+
+    [Fact]
+    public async Task A_question_arriving_after_the_queue_closed_is_refused_so_slack_retries_it_at_another_replica()
+    {
+        host = await SlackTestHost.StartAsync(slack);
+        Host.Services.GetRequiredService<SlackJobQueue>().Complete();
+
+        var body = SlackPayloads.Callback("EvLate", SlackPayloads.Mention("Where do I park?"));
+        using var question = await Host.Sender(http).PostJsonAsync(body);
+        using var retry = await Host.Sender(http).PostJsonAsync(body, retryNum: 1);
+        using var chatter = await Host.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, chatter.StatusCode);
+        Assert.Empty(Host.Metrics.Of("briefbot.events.duplicates"));
     }
 }
