@@ -69,6 +69,7 @@ public static class SlackHostApplicationBuilderExtensions
         if (settings.Mode == SlackMode.SocketMode)
         {
             services.AddSingleton<SocketEnvelopeHandler>();
+            services.AddSingleton<SocketModeStatus>();
             services.AddSingleton<SocketModeClient>();
             services.AddExpectedConnection(SlackConnections.SocketMode);
             services.AddHostedService<SocketModeHostedService>();

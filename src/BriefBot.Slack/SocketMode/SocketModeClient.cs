@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text.Json;
-using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
 using Microsoft.Extensions.Logging;
 
@@ -15,15 +14,12 @@ namespace BriefBot.Slack.SocketMode;
 internal sealed class SocketModeClient(
     SlackWebApi api,
     SocketEnvelopeHandler envelopes,
-    ConnectionBoard board,
-    BriefBotMetrics metrics,
+    SocketModeStatus status,
     TimeProvider time,
     ILogger<SocketModeClient> logger)
 {
     /// <summary>A connection that stops answering pings is dropped and reopened rather than left looking healthy.</summary>
     internal static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
-
-    private bool everConnected;
 
     /// <summary>Runs until cancelled (then closes the socket cleanly), or until Slack says Socket Mode cannot work for this app.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -54,7 +50,7 @@ internal sealed class SocketModeClient(
         {
             if (cancellationToken.IsCancellationRequested)
             {
-                board.Report(SlackConnections.SocketMode, ConnectionState.Stopped);
+                status.Stopped();
             }
         }
     }
@@ -67,11 +63,11 @@ internal sealed class SocketModeClient(
             if (opened.IsAuthError)
             {
                 Log.AppTokenRejected(logger, opened.Error ?? "unknown");
-                board.Report(SlackConnections.SocketMode, ConnectionState.Failed, "Slack refused Slack:AppToken (" + opened.Error + ")");
+                status.Failed("Slack refused Slack:AppToken (" + opened.Error + ")");
                 return (SessionEnd.Stop, false);
             }
 
-            Down("apps.connections.open failed (" + (opened.Error ?? "no url") + ")");
+            status.Down("apps.connections.open failed (" + (opened.Error ?? "no url") + ")");
             return (SessionEnd.Dropped, false);
         }
 
@@ -87,8 +83,7 @@ internal sealed class SocketModeClient(
         {
             // Logged without the URL: its ticket query lets anyone holding it receive this app's events.
             Log.ConnectFailed(logger, e.GetType().Name);
-            metrics.PlatformError(SlackChatAdapter.PlatformName, ErrorKind.Socket);
-            Down("could not open the socket");
+            status.SocketFailed("could not open the socket");
             return (SessionEnd.Dropped, false);
         }
 
@@ -112,7 +107,11 @@ internal sealed class SocketModeClient(
                 var receiving = connection.ReceiveAsync(drop.Token);
                 if (await Task.WhenAny(receiving, stopping.Task).ConfigureAwait(false) == stopping.Task)
                 {
-                    await SayGoodbyeAsync(connection, receiving, acks).ConfigureAwait(false);
+                    // The envelopes in hand get their acks (a slash command's within its deadline) before the close
+                    // frame tells Slack to send anything else, unacked, to another connection.
+                    await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    await connection.SayGoodbyeAsync(receiving).ConfigureAwait(false);
+                    Log.SocketClosed(logger);
                     return (SessionEnd.Stop, greeted);
                 }
 
@@ -121,7 +120,7 @@ internal sealed class SocketModeClient(
                 if (frame is null)
                 {
                     Log.Dropped(logger, null);
-                    SocketFailed("Slack closed the socket");
+                    status.SocketFailed("Slack closed the socket");
                     return (SessionEnd.Dropped, greeted);
                 }
 
@@ -131,18 +130,18 @@ internal sealed class SocketModeClient(
                     case null:
                         break;
                     case "hello":
-                        greeted = everConnected = true;
+                        greeted = true;
                         Log.SocketConnected(logger);
-                        board.Report(SlackConnections.SocketMode, ConnectionState.Connected);
+                        status.Connected();
                         break;
                     case "disconnect" when envelope.Reason == "link_disabled":
                         Log.LinkDisabled(logger);
-                        board.Report(SlackConnections.SocketMode, ConnectionState.Failed, "Socket Mode is turned off for the app (link_disabled)");
+                        status.Failed("Socket Mode is turned off for the app (link_disabled)");
                         await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
                         return (SessionEnd.Stop, greeted);
                     case "disconnect":
                         Log.Refresh(logger, envelope.Reason ?? "?");
-                        Down("Slack asked for a new connection (" + (envelope.Reason ?? "?") + ")");
+                        status.Down("Slack asked for a new connection (" + (envelope.Reason ?? "?") + ")");
                         await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
                         return (SessionEnd.Refresh, greeted);
                     case "slash_commands":
@@ -159,7 +158,7 @@ internal sealed class SocketModeClient(
         catch (Exception e) when (e is WebSocketException or IOException)
         {
             Log.Dropped(logger, e);
-            SocketFailed("the socket dropped");
+            status.SocketFailed("the socket dropped");
             return (SessionEnd.Dropped, greeted);
         }
         finally
@@ -169,40 +168,6 @@ internal sealed class SocketModeClient(
             await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
-
-    /// <summary>
-    /// Shutdown: the envelopes in hand get their acks (a slash command's within its deadline), then a close frame
-    /// tells Slack this connection takes nothing more, so it redelivers anything unacked to another connection.
-    /// Frames that still arrive before Slack's own close frame are left unacked for that reason.
-    /// </summary>
-    private async Task SayGoodbyeAsync(SocketModeConnection connection, Task<string?> receiving, List<Task> acks)
-    {
-        await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await connection.CloseAsync(CancellationToken.None).ConfigureAwait(false);
-        try
-        {
-            while (await receiving.WaitAsync(SocketModeConnection.CloseTimeout, time).ConfigureAwait(false) is not null)
-            {
-                receiving = connection.ReceiveAsync(CancellationToken.None);
-            }
-        }
-        catch (Exception e) when (e is TimeoutException or WebSocketException or IOException)
-        {
-            // Slack did not finish the close handshake in time: disposing the connection drops the socket.
-        }
-
-        Log.SocketClosed(logger);
-    }
-
-    private void SocketFailed(string detail)
-    {
-        metrics.PlatformError(SlackChatAdapter.PlatformName, ErrorKind.Socket);
-        Down(detail);
-    }
-
-    /// <summary>Down and being retried: Reconnecting once it had been up, still Starting if it never was.</summary>
-    private void Down(string detail) =>
-        board.Report(SlackConnections.SocketMode, everConnected ? ConnectionState.Reconnecting : ConnectionState.Starting, detail + "; reconnecting");
 
     private SocketEnvelope? Parse(string frame)
     {

@@ -89,6 +89,27 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
         }
     }
 
+    /// <summary>
+    /// Closes for good (at shutdown): sends the close frame, then reads on, discarding, until the peer's close frame
+    /// or <see cref="CloseTimeout"/>. Frames read here are never acked, so Slack redelivers them elsewhere.
+    /// </summary>
+    /// <param name="receiving">The receive already pending, which must finish before another can start.</param>
+    public async Task SayGoodbyeAsync(Task<string?> receiving)
+    {
+        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            while (await receiving.WaitAsync(CloseTimeout, time).ConfigureAwait(false) is not null)
+            {
+                receiving = ReceiveAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is TimeoutException or WebSocketException or IOException)
+        {
+            // The peer did not finish the close handshake in time: Dispose drops the socket.
+        }
+    }
+
     public void Dispose()
     {
         socket.Dispose();
