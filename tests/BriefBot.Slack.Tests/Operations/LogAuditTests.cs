@@ -11,72 +11,53 @@ namespace BriefBot.Slack.Tests.Operations;
 /// adapter, logged at every level: what an operator's log store receives at Information and above holds no
 /// question, token, signing secret, response_url or Socket Mode URL, and neither does the readiness board.
 /// </summary>
-public sealed class LogAuditTests : IAsyncLifetime
+public sealed class LogAuditTests : SlackHostTest
 {
     private static readonly string[] Questions = ["where does the quokka park", "when does the wombat office move", "docking station for the platypus"];
 
-    private readonly HttpClient http = new();
-    private FakeSlack slack = null!;
-    private SlackTestHost? host;
-
-    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-
-        await slack.DisposeAsync();
-        http.Dispose();
-    }
-
-    private SlackTestHost Host => host!;
-
     private string[] Secrets =>
-        ["xoxb-", "xapp-", SlackTestHost.SigningSecret, FakeSlack.SocketTicket, "/response/", slack.ResponseUrl("cmd"), "quokka", "wombat", "platypus"];
+        ["xoxb-", "xapp-", SlackTestHost.SigningSecret, FakeSlack.SocketTicket, "/response/", Slack.ResponseUrl("cmd"), "quokka", "wombat", "platypus"];
 
     [Fact]
     public async Task Over_http_nothing_secret_or_asked_is_logged_at_information()
     {
-        host = await SlackTestHost.StartAsync(slack);
-        slack.Script("chat.postMessage", FakeResponse.ServerError());
-        slack.Script("response_url", new FakeResponse(404, "expired_url"));
-        var sender = Host.Sender(http);
+        await StartHostAsync();
+        Slack.Script("chat.postMessage", FakeResponse.ServerError());
+        Slack.Script("response_url", new FakeResponse(404, "expired_url"));
+        var sender = Host.Sender(Http);
 
         await sender.PostJsonAsync(SlackPayloads.Callback("EvA", SlackPayloads.Mention(Questions[0])));
         await sender.PostJsonAsync(SlackPayloads.Callback("EvB", SlackPayloads.Message(Questions[1], "DALICE", "im")));
-        (await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand(Questions[2], slack.ResponseUrl("cmd"))))).Dispose();
-        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions(FeedbackActions.Helpful, "fact-x", slack.ResponseUrl("click")))));
+        (await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand(Questions[2], Slack.ResponseUrl("cmd"))))).Dispose();
+        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions(FeedbackActions.Helpful, "fact-x", Slack.ResponseUrl("click")))));
 
-        await Wait.UntilAsync(() => slack.CallsTo("chat.postMessage").Count == 3 && slack.CallsTo("response_url").Count == 1, Host.Time);
+        await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
         await AssertNothingSecretAsync();
     }
 
     [Fact]
     public async Task Over_socket_mode_nothing_secret_or_asked_is_logged_at_information()
     {
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
-        slack.Script("chat.postMessage", FakeResponse.ServerError());
-        slack.Script("response_url", new FakeResponse(404, "expired_url"));
-        var session = await slack.NextSessionAsync();
+        await StartHostAsync(SlackMode.SocketMode);
+        Slack.Script("chat.postMessage", FakeResponse.ServerError());
+        Slack.Script("response_url", new FakeResponse(404, "expired_url"));
+        var session = await Slack.NextSessionAsync();
         await session.SendHelloAsync();
 
         await session.SendAsync(SlackPayloads.Envelope("e1", "events_api", SlackPayloads.Callback("EvA", SlackPayloads.Mention(Questions[0]))));
         await session.SendAsync(SlackPayloads.Envelope("e2", "events_api", SlackPayloads.Callback("EvB", SlackPayloads.Message(Questions[1], "DALICE", "im"))));
-        await session.SendAsync(SlackPayloads.Envelope("e3", "slash_commands", SlackPayloads.SlashCommandJson(Questions[2], slack.ResponseUrl("cmd"))));
-        await session.SendAsync(SlackPayloads.Envelope("e4", "interactive", SlackPayloads.BlockActions(FeedbackActions.Helpful, "fact-x", slack.ResponseUrl("click"))));
+        await session.SendAsync(SlackPayloads.Envelope("e3", "slash_commands", SlackPayloads.SlashCommandJson(Questions[2], Slack.ResponseUrl("cmd"))));
+        await session.SendAsync(SlackPayloads.Envelope("e4", "interactive", SlackPayloads.BlockActions(FeedbackActions.Helpful, "fact-x", Slack.ResponseUrl("click"))));
         for (var acks = 0; acks < 4; acks++)
         {
             Assert.NotNull(await session.ReceiveAsync());
         }
 
-        await Wait.UntilAsync(() => slack.CallsTo("chat.postMessage").Count == 3 && slack.CallsTo("response_url").Count == 1, Host.Time);
+        await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
         session.Abort();
         await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
         Host.Time.Advance(TimeSpan.FromSeconds(1));
-        await (await slack.NextSessionAsync()).SendHelloAsync();
+        await (await Slack.NextSessionAsync()).SendHelloAsync();
         await AssertNothingSecretAsync();
     }
 

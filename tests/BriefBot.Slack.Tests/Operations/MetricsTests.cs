@@ -6,42 +6,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BriefBot.Slack.Tests.Operations;
 
 /// <summary>What an operator's dashboard gets from the adapter: reply latency, platform errors by kind, rate-limit waits, duplicates.</summary>
-public sealed class MetricsTests : IAsyncLifetime
+public sealed class MetricsTests : SlackHostTest
 {
     private const string ReplyDuration = "briefbot.reply.duration";
 
-    private readonly HttpClient http = new();
-    private FakeSlack slack = null!;
-    private SlackTestHost? host;
-
-    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-
-        await slack.DisposeAsync();
-        http.Dispose();
-    }
-
-    private SlackTestHost Host => host!;
-
-    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
-
     private async Task<SlackRequestSender> StartAsync(Action<IServiceCollection>? services = null)
     {
-        host = await SlackTestHost.StartAsync(slack, services: services);
-        return Host.Sender(http);
+        await StartHostAsync(services: services);
+        return Host.Sender(Http);
     }
 
     [Fact]
     public async Task A_reply_is_timed_from_the_events_arrival_through_a_rate_limit_wait()
     {
         var sender = await StartAsync();
-        slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
+        Slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
 
         await sender.PostJsonAsync(SlackPayloads.Callback("EvTimed", SlackPayloads.Mention("Where do I park?")));
         await Wait.UntilAsync(() => Host.Metrics.Of("briefbot.rate_limit.waits").Count == 1);
@@ -63,7 +42,7 @@ public sealed class MetricsTests : IAsyncLifetime
     public async Task A_reply_slack_refuses_is_an_api_error_and_not_a_reply()
     {
         var sender = await StartAsync();
-        slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
+        Slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
 
         await sender.PostJsonAsync(SlackPayloads.Callback("EvRefused", SlackPayloads.Mention("Where do I park?")));
 
@@ -77,7 +56,7 @@ public sealed class MetricsTests : IAsyncLifetime
     public async Task Each_5xx_answer_counts_as_an_error_even_when_a_retry_succeeds()
     {
         var sender = await StartAsync();
-        slack.Script("chat.postMessage", FakeResponse.ServerError(), FakeResponse.ServerError());
+        Slack.Script("chat.postMessage", FakeResponse.ServerError(), FakeResponse.ServerError());
 
         await sender.PostJsonAsync(SlackPayloads.Callback("Ev5xx", SlackPayloads.Mention("Where do I park?")));
 
@@ -89,9 +68,9 @@ public sealed class MetricsTests : IAsyncLifetime
     public async Task A_response_url_that_refuses_the_thanks_is_an_http_4xx()
     {
         var sender = await StartAsync();
-        slack.Script("response_url", new FakeResponse(404, "no_response_url"));
+        Slack.Script("response_url", new FakeResponse(404, "no_response_url"));
 
-        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions("briefbot_helpful", "fact-x", slack.ResponseUrl("gone")))));
+        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions("briefbot_helpful", "fact-x", Slack.ResponseUrl("gone")))));
 
         await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
         Assert.Equal(["http_4xx"], Host.Metrics.ErrorKinds);
@@ -118,7 +97,7 @@ public sealed class MetricsTests : IAsyncLifetime
     {
         var sender = await StartAsync();
 
-        using var response = await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("where do I park?", slack.ResponseUrl("fast"))));
+        using var response = await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("where do I park?", Slack.ResponseUrl("fast"))));
 
         response.EnsureSuccessStatusCode();
         var reply = Assert.Single(Host.Metrics.Of(ReplyDuration));
@@ -131,7 +110,7 @@ public sealed class MetricsTests : IAsyncLifetime
         var answerer = new SlowAnswerer();
         var sender = await StartAsync(s => s.AddSingleton<IAnswerer>(answerer));
 
-        var pending = sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", slack.ResponseUrl("slow"))));
+        var pending = sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
         await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
         (await pending).Dispose();
         Assert.Empty(Host.Metrics.Of(ReplyDuration));
@@ -140,18 +119,18 @@ public sealed class MetricsTests : IAsyncLifetime
         answerer.Release();
 
         await Wait.UntilAsync(() => Host.Metrics.Of(ReplyDuration).Count == 1);
-        Assert.Single(slack.CallsTo("response_url"));
+        Assert.Single(Slack.CallsTo("response_url"));
         Assert.True(Host.Metrics.Of(ReplyDuration)[0].Value >= SlashCommandHandler.Deadline.TotalSeconds + 4);
     }
 
     [Fact]
     public async Task A_dropped_socket_is_a_socket_error_and_a_requested_reconnect_is_none()
     {
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
-        var first = await slack.NextSessionAsync();
+        await StartHostAsync(SlackMode.SocketMode);
+        var first = await Slack.NextSessionAsync();
         await first.SendHelloAsync();
         await first.SendDisconnectAsync("refresh_requested");
-        var second = await slack.NextSessionAsync();
+        var second = await Slack.NextSessionAsync();
         await second.SendHelloAsync();
         await Wait.SettleAsync();
         Assert.Empty(Host.Metrics.ErrorKinds);

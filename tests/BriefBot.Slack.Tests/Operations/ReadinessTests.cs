@@ -4,40 +4,23 @@ using BriefBot.Slack.Tests.Fakes;
 namespace BriefBot.Slack.Tests.Operations;
 
 /// <summary>What the host's /readyz sees of Slack: the states the real adapter reports to the connection board.</summary>
-public sealed class ReadinessTests : IAsyncLifetime
+public sealed class ReadinessTests : SlackHostTest
 {
     private const string WebApi = "slack.web-api";
     private const string Socket = "slack.socket-mode";
-
-    private FakeSlack slack = null!;
-    private SlackTestHost? host;
-
-    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-
-        await slack.DisposeAsync();
-    }
-
-    private SlackTestHost Host => host!;
 
     private ConnectionState? State(string name) => Host.Connection(name)?.State;
 
     private async Task<FakeSocketSession> StartSocketModeAsync()
     {
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
-        return await slack.NextSessionAsync();
+        await StartHostAsync(SlackMode.SocketMode);
+        return await Slack.NextSessionAsync();
     }
 
     [Fact]
     public async Task Http_mode_is_ready_once_auth_test_succeeded_and_expects_no_socket()
     {
-        host = await SlackTestHost.StartAsync(slack);
+        await StartHostAsync();
 
         var webApi = Host.Connection(WebApi);
         Assert.NotNull(webApi);
@@ -49,22 +32,21 @@ public sealed class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task Slack_unreachable_at_start_is_not_ready_until_a_retried_auth_test_succeeds()
     {
-        slack.Script("auth.test", FakeResponse.Error("internal_error"), FakeResponse.Error("internal_error"));
-        host = await SlackTestHost.StartAsync(slack);
+        Slack.Script("auth.test", FakeResponse.Error("internal_error"), FakeResponse.Error("internal_error"));
+        await StartHostAsync();
         Assert.Equal(ConnectionState.Starting, State(WebApi));
 
         await Wait.UntilAsync(() => State(WebApi) == ConnectionState.Connected, Host.Time, TimeSpan.FromMilliseconds(500));
-        Assert.Equal(3, slack.CallsTo("auth.test").Count);
+        Assert.Equal(3, Slack.CallsTo("auth.test").Count);
     }
 
     [Fact]
     public async Task A_bot_token_revoked_while_running_fails_the_web_api()
     {
-        host = await SlackTestHost.StartAsync(slack);
-        slack.Script("chat.postMessage", FakeResponse.Error("token_revoked"));
-        using var http = new HttpClient();
-
-        await Host.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvRevoked", SlackPayloads.Mention("Where do I park?")));
+        await StartHostAsync();
+        Slack.Script("chat.postMessage", FakeResponse.Error("token_revoked"));
+        
+        await Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvRevoked", SlackPayloads.Mention("Where do I park?")));
 
         await Wait.UntilAsync(() => State(WebApi) == ConnectionState.Failed);
         Assert.Equal("Slack refused Slack:BotToken (token_revoked)", Host.Connection(WebApi)!.Detail);
@@ -93,7 +75,7 @@ public sealed class ReadinessTests : IAsyncLifetime
 
         await Wait.UntilAsync(() => State(Socket) == ConnectionState.Reconnecting);
         Host.Time.Advance(TimeSpan.FromSeconds(1));
-        var second = await slack.NextSessionAsync();
+        var second = await Slack.NextSessionAsync();
         Assert.Equal(ConnectionState.Reconnecting, State(Socket));
         await second.SendHelloAsync();
         await Wait.UntilAsync(() => State(Socket) == ConnectionState.Connected);
@@ -108,7 +90,7 @@ public sealed class ReadinessTests : IAsyncLifetime
 
         await first.SendDisconnectAsync("refresh_requested");
 
-        var second = await slack.NextSessionAsync();
+        var second = await Slack.NextSessionAsync();
         Assert.Equal(ConnectionState.Reconnecting, State(Socket));
         Assert.Contains("refresh_requested", Host.Connection(Socket)!.Detail);
         await second.SendHelloAsync();
@@ -129,8 +111,8 @@ public sealed class ReadinessTests : IAsyncLifetime
     [Fact]
     public async Task An_app_token_slack_refuses_fails_the_socket_naming_the_setting()
     {
-        slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
+        Slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
+        await StartHostAsync(SlackMode.SocketMode);
 
         await Wait.UntilAsync(() => State(Socket) == ConnectionState.Failed);
         Assert.Equal("Slack refused Slack:AppToken (invalid_auth)", Host.Connection(Socket)!.Detail);

@@ -10,42 +10,21 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Slack.Tests.Operations;
 
 /// <summary>SIGTERM, as the host sees it: StopAsync with the shutdown timeout's token, against a Slack that is slow to accept replies.</summary>
-public sealed class ShutdownTests : IAsyncLifetime
+public sealed class ShutdownTests : SlackHostTest
 {
     private const int LeftUndone = 658;
     private const int Replied = 650;
 
-    private readonly HttpClient http = new();
-    private FakeSlack slack = null!;
-    private SlackTestHost? host;
-
-    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-
-        await slack.DisposeAsync();
-        http.Dispose();
-    }
-
-    private SlackTestHost Host => host!;
-
-    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
-
     private int RepliesAccepted => Host.Logs.Entries.Count(e => e.EventId.Id == Replied);
 
     private Task MentionAsync(string eventId, string ts) =>
-        Host.Sender(http).PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
+        Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
 
     [Fact]
     public async Task A_reply_in_flight_and_the_replies_queued_behind_it_are_posted_before_stop_returns()
     {
-        host = await SlackTestHost.StartAsync(slack);
-        slack.Hold("chat.postMessage");
+        await StartHostAsync();
+        Slack.Hold("chat.postMessage");
         for (var i = 0; i < 6; i++)
         {
             await MentionAsync("EvQueued" + i, "1700000000.00010" + i);
@@ -57,7 +36,7 @@ public sealed class ShutdownTests : IAsyncLifetime
         await Wait.SettleAsync();
         Assert.False(stopping.IsCompleted);
 
-        slack.Release("chat.postMessage");
+        Slack.Release("chat.postMessage");
         await stopping;
 
         Assert.Equal(6, RepliesAccepted);
@@ -68,10 +47,10 @@ public sealed class ShutdownTests : IAsyncLifetime
     [Fact]
     public async Task Socket_mode_closes_the_socket_with_a_close_frame_first_then_finishes_the_reply_in_flight()
     {
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
-        var session = await slack.NextSessionAsync();
+        await StartHostAsync(SlackMode.SocketMode);
+        var session = await Slack.NextSessionAsync();
         await session.SendHelloAsync();
-        slack.Hold("chat.postMessage");
+        Slack.Hold("chat.postMessage");
         await session.SendAsync(SlackPayloads.Envelope("env-1", "events_api", SlackPayloads.Callback("EvFlight", SlackPayloads.Mention("Where do I park?"))));
         Assert.NotNull(await session.ReceiveAsync());
         await Wait.UntilAsync(() => Posts.Count == 1);
@@ -84,7 +63,7 @@ public sealed class ShutdownTests : IAsyncLifetime
         Assert.False(stopping.IsCompleted);
         Assert.Equal(0, RepliesAccepted);
 
-        slack.Release("chat.postMessage");
+        Slack.Release("chat.postMessage");
         await stopping;
         Assert.Equal(1, RepliesAccepted);
         Assert.Equal(ConnectionState.Stopped, Host.Connection("slack.socket-mode")!.State);
@@ -94,8 +73,8 @@ public sealed class ShutdownTests : IAsyncLifetime
     public async Task A_slash_command_answer_still_being_worked_out_is_posted_to_its_response_url()
     {
         var answerer = new SlowAnswerer();
-        host = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IAnswerer>(answerer));
-        var pending = Host.Sender(http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", slack.ResponseUrl("slow"))));
+        await StartHostAsync(services: s => s.AddSingleton<IAnswerer>(answerer));
+        var pending = Host.Sender(Http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
         await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
         (await pending).Dispose();
 
@@ -106,14 +85,14 @@ public sealed class ShutdownTests : IAsyncLifetime
         answerer.Release();
         await stopping;
 
-        Assert.Contains("It took a while.", (string)Assert.Single(slack.CallsTo("response_url")).Json["text"]!);
+        Assert.Contains("It took a while.", (string)Assert.Single(Slack.CallsTo("response_url")).Json["text"]!);
     }
 
     [Fact]
     public async Task A_reply_still_running_when_the_shutdown_timeout_expires_is_abandoned_and_said_so()
     {
-        host = await SlackTestHost.StartAsync(slack);
-        slack.Hold("chat.postMessage");
+        await StartHostAsync();
+        Slack.Hold("chat.postMessage");
         await MentionAsync("EvStuck", "1700000000.000900");
         await Wait.UntilAsync(() => Posts.Count == 1);
 
@@ -129,13 +108,13 @@ public sealed class ShutdownTests : IAsyncLifetime
     [Fact]
     public async Task A_question_arriving_after_the_queue_closed_is_refused_so_slack_retries_it_at_another_replica()
     {
-        host = await SlackTestHost.StartAsync(slack);
+        await StartHostAsync();
         Host.Services.GetRequiredService<SlackJobQueue>().Complete();
 
         var body = SlackPayloads.Callback("EvLate", SlackPayloads.Mention("Where do I park?"));
-        using var question = await Host.Sender(http).PostJsonAsync(body);
-        using var retry = await Host.Sender(http).PostJsonAsync(body, retryNum: 1);
-        using var chatter = await Host.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
+        using var question = await Host.Sender(Http).PostJsonAsync(body);
+        using var retry = await Host.Sender(Http).PostJsonAsync(body, retryNum: 1);
+        using var chatter = await Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, retry.StatusCode);
