@@ -89,6 +89,32 @@ public sealed class ShutdownTests : SlackHostTest
     }
 
     [Fact]
+    public async Task Socket_mode_acks_a_slash_command_in_hand_before_closing_and_answers_it_after()
+    {
+        var answerer = new SlowAnswerer();
+        await StartHostAsync(SlackMode.SocketMode, s => s.AddSingleton<IAnswerer>(answerer));
+        var session = await Slack.NextSessionAsync();
+        await session.SendHelloAsync();
+        await session.SendAsync(SlackPayloads.Envelope("env-cmd", "slash_commands", SlackPayloads.SlashCommandJson("slow?", Slack.ResponseUrl("slow"))));
+        await answerer.Asked.WaitAsync(TimeSpan.FromSeconds(10));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+        await Wait.SettleAsync();
+        Assert.Null(session.CloseStatus);
+
+        var ack = session.ReceiveAsync();
+        await Wait.UntilAsync(() => ack.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        Assert.Contains("Looking that up", (string)(await ack)!["payload"]!["text"]!);
+        await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, session.CloseStatus);
+
+        answerer.Release();
+        await stopping;
+        Assert.Contains("It took a while.", (string)Assert.Single(Slack.CallsTo("response_url")).Json["text"]!);
+    }
+
+    [Fact]
     public async Task A_reply_still_running_when_the_shutdown_timeout_expires_is_abandoned_and_said_so()
     {
         await StartHostAsync();
