@@ -1,3 +1,4 @@
+using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.Commands;
@@ -49,6 +50,7 @@ public static class SlackHostApplicationBuilderExtensions
 
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RecentDeliveries>();
+        services.AddSingleton<SharedDeliveries>();
         services.AddSingleton<QuestionFilter>();
         services.AddSingleton<ResponseUrlPolicy>();
         services.AddSingleton<SlackJobQueue>();
@@ -58,13 +60,18 @@ public static class SlackHostApplicationBuilderExtensions
         services.AddSingleton<InteractionHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatAdapter, SlackChatAdapter>());
 
-        // Start order matters: the bot's identity is known before the first event can arrive.
+        services.AddExpectedConnection(SlackConnections.WebApi);
+
+        // Start order matters: the bot's identity is known before the first event can arrive. So does stop order,
+        // the reverse: the ways in (web server, socket) stop before the worker, which then finishes what they took.
         services.AddHostedService<BotIdentityStartup>();
         services.AddHostedService<SlackJobWorker>();
         if (settings.Mode == SlackMode.SocketMode)
         {
             services.AddSingleton<SocketEnvelopeHandler>();
+            services.AddSingleton<SocketModeStatus>();
             services.AddSingleton<SocketModeClient>();
+            services.AddExpectedConnection(SlackConnections.SocketMode);
             services.AddHostedService<SocketModeHostedService>();
         }
         else

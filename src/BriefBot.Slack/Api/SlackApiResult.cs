@@ -9,5 +9,8 @@ internal sealed record SlackApiResult(bool Ok, string? Error = null, string? Url
     public static SlackApiResult Failed(string error) => new(false, error);
 
     /// <summary>Errors that mean the token itself is wrong: retrying cannot help.</summary>
-    public bool IsAuthError => Error is "invalid_auth" or "not_authed" or "account_inactive" or "token_revoked" or "token_expired" or "not_allowed_token_type" or "missing_scope";
+    public bool IsAuthError => IsTokenRefused || Error is "not_allowed_token_type" or "missing_scope";
+
+    /// <summary>The token is invalid, revoked or its account gone: nothing sent with it can work until it is replaced.</summary>
+    public bool IsTokenRefused => Error is "invalid_auth" or "not_authed" or "account_inactive" or "token_revoked" or "token_expired";
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BriefBot.Core.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +11,16 @@ namespace BriefBot.Slack.Api;
 /// <summary>
 /// Slack's Web API over a typed HttpClient. A 429 waits for Retry-After and tries again (Slack did not act on it);
 /// 5xx answers and network failures retry with exponential backoff; <c>ok:false</c> is returned as a value and logged
-/// with its error code. Tokens travel only in the Authorization header and are never logged.
+/// with its error code. Tokens travel only in the Authorization header and are never logged. Every failed exchange
+/// and every rate-limit wait is counted; a bot token Slack refuses marks <see cref="SlackConnections.WebApi"/> Failed.
 /// </summary>
-internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApi> logger)
+internal sealed partial class SlackWebApi(
+    HttpClient http,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    BriefBotMetrics metrics,
+    ConnectionBoard board,
+    ILogger<SlackWebApi> logger)
 {
     /// <summary>Attempts for 5xx answers and network failures: 1 + 2 + 4 + 8 s of backoff in all.</summary>
     internal const int MaxAttempts = 5;
@@ -22,12 +30,14 @@ internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions
 
     internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(5);
 
+    private const string Platform = SlackChatAdapter.PlatformName;
+
     public Task<SlackApiResult> PostMessageAsync(PostMessageRequest message, CancellationToken cancellationToken) =>
-        CallAsync("chat.postMessage", options.Value.BotToken, () => JsonContent.Create(message, SlackJson.Default.PostMessageRequest), cancellationToken);
+        CallWithBotTokenAsync("chat.postMessage", () => JsonContent.Create(message, SlackJson.Default.PostMessageRequest), cancellationToken);
 
     /// <summary>Who the bot token belongs to: the bot's own user id, so its own messages are never taken as questions.</summary>
     public Task<SlackApiResult> AuthTestAsync(CancellationToken cancellationToken) =>
-        CallAsync("auth.test", options.Value.BotToken, () => new FormUrlEncodedContent([]), cancellationToken);
+        CallWithBotTokenAsync("auth.test", () => new FormUrlEncodedContent([]), cancellationToken);
 
     /// <summary>A fresh Socket Mode URL, with the app-level token.</summary>
     public Task<SlackApiResult> OpenConnectionAsync(CancellationToken cancellationToken) =>
@@ -51,6 +61,18 @@ internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions
         }
 
         return false;
+    }
+
+    private async Task<SlackApiResult> CallWithBotTokenAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
+    {
+        var result = await CallAsync(method, options.Value.BotToken, content, cancellationToken).ConfigureAwait(false);
+        if (result.IsTokenRefused)
+        {
+            // The detail names the setting and Slack's code; never the token.
+            board.Report(SlackConnections.WebApi, ConnectionState.Failed, "Slack refused Slack:BotToken (" + result.Error + ")");
+        }
+
+        return result;
     }
 
     private async Task<SlackApiResult> CallAsync(string method, string? token, Func<HttpContent> content, CancellationToken cancellationToken)
@@ -83,12 +105,14 @@ internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions
 
         if (result is null)
         {
+            metrics.PlatformError(Platform, ErrorKind.InvalidResponse);
             Log.InvalidResponse(logger, method);
             return SlackApiResult.Failed("invalid_response");
         }
 
         if (!result.Ok)
         {
+            metrics.PlatformError(Platform, ErrorKind.ApiError);
             Log.ApiError(logger, method, result.Error ?? "unknown");
         }
 
@@ -110,6 +134,7 @@ internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions
             }
             catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                metrics.PlatformError(Platform, e is TaskCanceledException ? ErrorKind.Timeout : ErrorKind.Network);
                 if (++failures >= MaxAttempts)
                 {
                     Log.GaveUp(logger, method, failures, e);
@@ -125,13 +150,19 @@ internal sealed partial class SlackWebApi(HttpClient http, IOptions<SlackOptions
                 var delay = RetryAfter(response);
                 response.Dispose();
                 Log.RateLimited(logger, method, delay.TotalSeconds);
+                metrics.RateLimitWait(Platform, delay);
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            if ((int)response.StatusCode >= 500 && ++failures < MaxAttempts)
+            var status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
             {
-                var status = (int)response.StatusCode;
+                metrics.PlatformError(Platform, status >= 500 ? ErrorKind.Http5xx : ErrorKind.Http4xx);
+            }
+
+            if (status >= 500 && ++failures < MaxAttempts)
+            {
                 response.Dispose();
                 await WaitAsync(method, Backoff.After(failures), "HTTP " + status, cancellationToken).ConfigureAwait(false);
                 continue;

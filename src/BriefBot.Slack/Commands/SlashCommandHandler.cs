@@ -1,10 +1,10 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
+using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.BlockKit;
 using BriefBot.Slack.Events;
 using BriefBot.Slack.Replies;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +22,7 @@ internal sealed class SlashCommandHandler(
     ResponseUrlPolicy responseUrls,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    IHostApplicationLifetime lifetime,
+    BriefBotMetrics metrics,
     ILogger<SlashCommandHandler> logger,
     IDigestPreviewer? previewer = null)
 {
@@ -32,12 +32,16 @@ internal sealed class SlashCommandHandler(
     /// <summary>Slack accepts up to five posts to one response_url.</summary>
     internal const int ResponseUrlPosts = 5;
 
-    public async Task<ResponseMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    /// <param name="command">The command.</param>
+    /// <param name="arrived">The TimeProvider timestamp of its arrival, to time the reply.</param>
+    /// <param name="cancellationToken">Stops waiting for the reply (not the work itself).</param>
+    public async Task<ResponseMessage> HandleAsync(SlashCommand command, long arrived, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var responseUrl = responseUrls.Trusted(command.ResponseUrl);
-        // The work outlives the request if it misses the deadline, so it stops with the host, not with the request.
-        var work = RespondAsync(command, lifetime.ApplicationStopping);
+        // The work outlives the request if it misses the deadline; it then finishes as a queued job, so it stops only
+        // when the queue's jobs are abandoned, not with the request nor at the first moment of shutdown.
+        var work = RespondAsync(command, queue.Abandoned);
         IReadOnlyList<SlackMessage> messages;
         try
         {
@@ -46,7 +50,7 @@ internal sealed class SlashCommandHandler(
         catch (TimeoutException)
         {
             Log.Slow(logger, command.ChannelId ?? "?");
-            if (responseUrl is null || !queue.Enqueue(new RespondLaterJob(responseUrl, work)))
+            if (responseUrl is null || !queue.Enqueue(new RespondLaterJob(responseUrl, work, arrived)))
             {
                 return ResponseMessage.Ephemeral(StockReplies.Failed);
             }
@@ -64,6 +68,8 @@ internal sealed class SlashCommandHandler(
             queue.Enqueue(new RespondLaterJob(responseUrl, Task.FromResult<IReadOnlyList<SlackMessage>>([.. messages.Skip(1).Take(ResponseUrlPosts)])));
         }
 
+        // The reply leaves with the ack (the HTTP response, the Socket Mode ack): as accepted as it can be measured.
+        metrics.ReplySent(SlackChatAdapter.PlatformName, time.GetElapsedTime(arrived));
         return ResponseMessage.Ephemeral(messages[0]);
     }
 

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 615, Level = LogLevel.Debug, Message = "Slack retry {Retry} ({Reason})")]
     public static partial void Retry(ILogger logger, int retry, string reason);
+
+    [LoggerMessage(EventId = 616, Level = LogLevel.Debug, Message = "Slack event {EventId} already claimed by another replica or before a restart; not answered again")]
+    public static partial void ClaimedElsewhere(ILogger logger, string eventId);
+
+    [LoggerMessage(EventId = 617, Level = LogLevel.Warning, Message = "Could not claim Slack event {EventId} in the store; answering it anyway, at the risk of a double answer")]
+    public static partial void ClaimFailed(ILogger logger, string eventId, Exception exception);
 }

@@ -33,6 +33,7 @@ internal sealed class SlackEventsEndpoint(
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = time.GetTimestamp();
         var request = context.Request;
         var response = context.Response;
         var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
@@ -61,7 +62,7 @@ internal sealed class SlackEventsEndpoint(
         {
             if (form is null)
             {
-                await HandleEventAsync(context, body, retry).ConfigureAwait(false);
+                await HandleEventAsync(context, body, retry, arrived).ConfigureAwait(false);
             }
             else if (form.TryGetValue("payload", out var payload)
                 && JsonSerializer.Deserialize(payload.ToString(), SlackJson.Default.InteractionPayload) is { } interaction)
@@ -70,7 +71,7 @@ internal sealed class SlackEventsEndpoint(
             }
             else if (form.ContainsKey("command"))
             {
-                var reply = await commands.HandleAsync(SlashCommand.FromForm(form), context.RequestAborted).ConfigureAwait(false);
+                var reply = await commands.HandleAsync(SlashCommand.FromForm(form), arrived, context.RequestAborted).ConfigureAwait(false);
                 response.ContentType = "application/json; charset=utf-8";
                 await JsonSerializer.SerializeAsync(response.Body, reply, SlackJson.Default.ResponseMessage, context.RequestAborted).ConfigureAwait(false);
             }
@@ -86,7 +87,7 @@ internal sealed class SlackEventsEndpoint(
         }
     }
 
-    private async Task HandleEventAsync(HttpContext context, byte[] body, int? retry)
+    private async Task HandleEventAsync(HttpContext context, byte[] body, int? retry, long arrived)
     {
         var callback = JsonSerializer.Deserialize(body, SlackJson.Default.EventCallback) ?? throw new JsonException("The body is JSON null.");
         if (callback.Type == EventCallback.UrlVerification)
@@ -96,7 +97,11 @@ internal sealed class SlackEventsEndpoint(
             return;
         }
 
-        events.Handle(callback, retry);
+        if (!events.Handle(callback, retry, arrived))
+        {
+            // This replica is stopping: a 5xx makes Slack retry the event, through the load balancer, at another one.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
     }
 
     private static bool IsForm(HttpRequest request) =>

@@ -28,6 +28,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 657, Level = LogLevel.Warning, Message = "A Slack {Job} was interrupted by shutdown")]
     public static partial void Interrupted(ILogger logger, string job);
 
-    [LoggerMessage(EventId = 658, Level = LogLevel.Warning, Message = "Stopping with {Count} Slack jobs not done")]
-    public static partial void LeftUndone(ILogger logger, int count);
+    [LoggerMessage(EventId = 658, Level = LogLevel.Warning, Message = "Shutdown timeout reached: abandoning {Running} running and {Queued} queued Slack jobs")]
+    public static partial void LeftUndone(ILogger logger, int running, int queued);
+
+    [LoggerMessage(EventId = 659, Level = LogLevel.Warning, Message = "Stopping: a {Job} arrived after the Slack job queue closed and was refused")]
+    public static partial void RefusedStopping(ILogger logger, string job);
 }

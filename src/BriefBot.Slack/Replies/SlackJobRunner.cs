@@ -1,4 +1,5 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.BlockKit;
 using BriefBot.Slack.Events;
@@ -6,25 +7,41 @@ using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.Replies;
 
-/// <summary>Does one queued job: answers and posts, records feedback and thanks the clicker, or finishes a slash command.</summary>
-internal sealed partial class SlackJobRunner(IAnswerer answerer, SlackWebApi api, ILogger<SlackJobRunner> logger)
+/// <summary>
+/// Does one queued job: answers and posts (if this replica wins the event's claim), records feedback and thanks the
+/// clicker, or finishes a slash command. A reply Slack accepted is timed from its question's arrival.
+/// </summary>
+internal sealed partial class SlackJobRunner(
+    IAnswerer answerer,
+    SlackWebApi api,
+    SharedDeliveries deliveries,
+    BriefBotMetrics metrics,
+    TimeProvider time,
+    ILogger<SlackJobRunner> logger)
 {
     public Task RunAsync(SlackJob job, CancellationToken cancellationToken) => job switch
     {
-        AnswerJob answer => AnswerAsync(answer.Question, cancellationToken),
+        AnswerJob answer => AnswerAsync(answer, cancellationToken),
         FeedbackJob feedback => RecordFeedbackAsync(feedback, cancellationToken),
         RespondLaterJob later => RespondLaterAsync(later, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(job), job, "Unknown Slack job."),
     };
 
-    private async Task AnswerAsync(IncomingQuestion question, CancellationToken cancellationToken)
+    private async Task AnswerAsync(AnswerJob job, CancellationToken cancellationToken)
     {
+        if (!await deliveries.TryClaimAsync(job.EventId, job.MessageKey, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var question = job.Question;
         var message = question.Text.Length == 0
             ? StockReplies.MentionHelp
             : BlockKitReply.Render(await answerer.AnswerAsync(new Question(question.Text, SlackChatAdapter.PlatformName, question.Channel, question.User), cancellationToken).ConfigureAwait(false));
         var result = await api.PostMessageAsync(PostMessageRequest.For(question.Channel, message, question.ThreadTs), cancellationToken).ConfigureAwait(false);
         if (result.Ok)
         {
+            metrics.ReplySent(SlackChatAdapter.PlatformName, time.GetElapsedTime(job.Arrived));
             Log.Replied(logger, question.Channel);
         }
         else
@@ -57,12 +74,17 @@ internal sealed partial class SlackJobRunner(IAnswerer answerer, SlackWebApi api
             messages = [StockReplies.Failed];
         }
 
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
-            if (!await api.RespondAsync(job.ResponseUrl, ResponseMessage.Ephemeral(message), cancellationToken).ConfigureAwait(false))
+            if (!await api.RespondAsync(job.ResponseUrl, ResponseMessage.Ephemeral(messages[i]), cancellationToken).ConfigureAwait(false))
             {
                 Log.ResponseNotDelivered(logger);
                 return;
+            }
+
+            if (job.Arrived is { } arrived && i == 0)
+            {
+                metrics.ReplySent(SlackChatAdapter.PlatformName, time.GetElapsedTime(arrived));
             }
         }
     }

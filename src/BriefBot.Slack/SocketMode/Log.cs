@@ -19,8 +19,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 674, Level = LogLevel.Warning, Message = "Slack Socket Mode connection dropped")]
     public static partial void Dropped(ILogger logger, Exception? exception);
 
-    [LoggerMessage(EventId = 675, Level = LogLevel.Warning, Message = "Could not connect to Slack Socket Mode")]
-    public static partial void ConnectFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 675, Level = LogLevel.Warning, Message = "Could not connect to Slack Socket Mode ({Reason})")]
+    public static partial void ConnectFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 676, Level = LogLevel.Information, Message = "Reconnecting to Slack Socket Mode in {Seconds} s")]
     public static partial void Reconnecting(ILogger logger, double seconds);
@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 679, Level = LogLevel.Debug, Message = "Acked a Socket Mode {Type} envelope the adapter does not act on")]
     public static partial void Unexpected(ILogger logger, string type);
+
+    [LoggerMessage(EventId = 680, Level = LogLevel.Information, Message = "Slack Socket Mode closed for shutdown; Slack sends anything unacked to another connection")]
+    public static partial void SocketClosed(ILogger logger);
 }

@@ -13,7 +13,11 @@ namespace BriefBot.Slack.SocketMode;
 internal sealed class SocketEnvelopeHandler(EventCallbackHandler events, SlashCommandHandler commands, InteractionHandler interactions, ILogger<SocketEnvelopeHandler> logger)
 {
     /// <summary>The receive loop's error sink: whatever one envelope does wrong is logged, and the loop goes on.</summary>
-    public async Task HandleAsync(SocketModeConnection connection, SocketEnvelope envelope, CancellationToken cancellationToken)
+    /// <param name="connection">The socket it came on, for the ack.</param>
+    /// <param name="envelope">The envelope.</param>
+    /// <param name="arrived">The TimeProvider timestamp of its arrival, to time the reply.</param>
+    /// <param name="cancellationToken">Cancels the ack (which aborts the socket): only when the socket is being dropped anyway.</param>
+    public async Task HandleAsync(SocketModeConnection connection, SocketEnvelope envelope, long arrived, CancellationToken cancellationToken)
     {
         try
         {
@@ -26,7 +30,7 @@ internal sealed class SocketEnvelopeHandler(EventCallbackHandler events, SlashCo
             if (envelope.Type == "slash_commands")
             {
                 var command = envelope.Payload?.Deserialize(SlackJson.Default.SlashCommand) ?? throw new JsonException("A slash command without a payload.");
-                var reply = await commands.HandleAsync(command, cancellationToken).ConfigureAwait(false);
+                var reply = await commands.HandleAsync(command, arrived, cancellationToken).ConfigureAwait(false);
                 await connection.SendAsync(new SocketAck(id, reply), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -36,7 +40,8 @@ internal sealed class SocketEnvelopeHandler(EventCallbackHandler events, SlashCo
             switch (envelope.Type)
             {
                 case "events_api" when envelope.Payload?.Deserialize(SlackJson.Default.EventCallback) is { } callback:
-                    events.Handle(callback, envelope.RetryAttempt);
+                    // Already acked; the socket closes before the queue does, so this is not refused for stopping.
+                    events.Handle(callback, envelope.RetryAttempt, arrived);
                     break;
                 case "interactive" when envelope.Payload?.Deserialize(SlackJson.Default.InteractionPayload) is { } interaction:
                     interactions.Handle(interaction);

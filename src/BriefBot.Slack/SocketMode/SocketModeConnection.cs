@@ -15,7 +15,8 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
     /// <summary>Slack's envelopes are a few kilobytes; anything near this is not one.</summary>
     public const int MaxFrameBytes = 1 << 20;
 
-    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>How long a close waits to be sent, and then for the peer's close frame.</summary>
+    public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim sending = new(1, 1);
 
     /// <summary>The next text frame, or null once the peer closed.</summary>
@@ -57,7 +58,10 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
         }
     }
 
-    /// <summary>Says goodbye without waiting long for the reply: the connection is being replaced or the host is stopping.</summary>
+    /// <summary>
+    /// Sends the close frame (1000, normal closure) after any ack being sent, without waiting for the peer's reply:
+    /// the connection is being replaced or the host is stopping. Receiving goes on until the peer's close frame.
+    /// </summary>
     public async Task CloseAsync(CancellationToken cancellationToken)
     {
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
@@ -69,11 +73,40 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         try
         {
-            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, linked.Token).ConfigureAwait(false);
+            await sending.WaitAsync(linked.Token).ConfigureAwait(false);
+            try
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, linked.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                sending.Release();
+            }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
         {
             // A socket that cannot even be closed is dropped with Dispose all the same.
+        }
+    }
+
+    /// <summary>
+    /// Closes for good (at shutdown): sends the close frame, then reads on, discarding, until the peer's close frame
+    /// or <see cref="CloseTimeout"/>. Frames read here are never acked, so Slack redelivers them elsewhere.
+    /// </summary>
+    /// <param name="receiving">The receive already pending, which must finish before another can start.</param>
+    public async Task SayGoodbyeAsync(Task<string?> receiving)
+    {
+        await CloseAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            while (await receiving.WaitAsync(CloseTimeout, time).ConfigureAwait(false) is not null)
+            {
+                receiving = ReceiveAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is TimeoutException or WebSocketException or IOException)
+        {
+            // The peer did not finish the close handshake in time: Dispose drops the socket.
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.BlockKit;
 using BriefBot.Slack.Tests.Fakes;
@@ -25,7 +26,8 @@ public class SlackWebApiTests
         var time = new FakeTimeProvider();
         using var logs = new RecordingLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
-        var api = new SlackWebApi(http, options, time, factory.CreateLogger<SlackWebApi>());
+        using var metrics = new BriefBotMetrics();
+        var api = new SlackWebApi(http, options, time, metrics, new ConnectionBoard([], time), factory.CreateLogger<SlackWebApi>());
 
         var call = api.PostMessageAsync(PostMessageRequest.For("C1", SlackMessage.Section("hi")), CancellationToken.None);
         await Wait.UntilAsync(() => call.IsCompleted, time, TimeSpan.FromSeconds(1));

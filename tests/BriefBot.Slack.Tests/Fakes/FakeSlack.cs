@@ -21,10 +21,14 @@ public sealed class FakeSlack : IAsyncDisposable
     public const string BotUserId = "UBOT";
     public const string BotId = "BBOT";
 
+    /// <summary>The secret part of the Socket Mode URL, which must never be logged.</summary>
+    public const string SocketTicket = "fake-ticket-5e3f9a";
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ApiCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeResponse>> scripts = new();
     private readonly Channel<FakeSocketSession> sessions = Channel.CreateUnbounded<FakeSocketSession>();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> holds = new();
     private int posted;
 
     private FakeSlack(WebApplication app) => this.app = app;
@@ -65,6 +69,20 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Holds every call to <paramref name="method"/> (recorded at once, answered only later) until <see cref="Release"/>:
+    /// a slow Slack, for replies in flight.
+    /// </summary>
+    public void Hold(string method) => holds.TryAdd(method, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void Release(string method)
+    {
+        if (holds.TryRemove(method, out var hold))
+        {
+            hold.TrySetResult();
+        }
+    }
+
     /// <summary>The next Socket Mode connection a client opens.</summary>
     public async Task<FakeSocketSession> NextSessionAsync(TimeSpan? timeout = null)
     {
@@ -74,6 +92,11 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var method in holds.Keys)
+        {
+            Release(method);
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
     }
@@ -82,6 +105,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         calls.Enqueue(new ApiCall(method, context.Request.Headers.Authorization.ToString(), body));
+        await HeldAsync(method, context.RequestAborted);
         var response = Next(method) ?? Default(method);
         await WriteAsync(context, response);
     }
@@ -90,6 +114,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         calls.Enqueue(new ApiCall("response_url", context.Request.Headers.Authorization.ToString(), body));
+        await HeldAsync("response_url", context.RequestAborted);
         await WriteAsync(context, Next("response_url") ?? FakeResponse.Ok("""{"ok":true}"""));
     }
 
@@ -106,13 +131,21 @@ public sealed class FakeSlack : IAsyncDisposable
         await session.PumpAsync();
     }
 
+    private async Task HeldAsync(string method, CancellationToken aborted)
+    {
+        if (holds.TryGetValue(method, out var hold))
+        {
+            await hold.Task.WaitAsync(aborted);
+        }
+    }
+
     private FakeResponse? Next(string method) =>
         scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var response) ? response : null;
 
     private FakeResponse Default(string method) => method switch
     {
         "auth.test" => FakeResponse.Ok($$"""{"ok":true,"url":"https://test.slack.com/","team":"Test Team","team_id":"T1","user":"briefbot","user_id":"{{BotUserId}}","bot_id":"{{BotId}}"}"""),
-        "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"ws://{{BaseUri.Authority}}/socket"}"""),
+        "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"ws://{{BaseUri.Authority}}/socket?ticket={{SocketTicket}}&app_id=A1"}"""),
         "chat.postMessage" => FakeResponse.Ok(string.Create(CultureInfo.InvariantCulture, $$"""{"ok":true,"channel":"C1","ts":"1700000001.{{Interlocked.Increment(ref posted):D6}}"}""")),
         _ => FakeResponse.Error("unknown_method"),
     };

@@ -13,6 +13,9 @@ public sealed class FakeSocketSession(WebSocket socket)
 
     public Task Closed => closed.Task;
 
+    /// <summary>The status of the client's close frame; null while open, or when the client dropped without one.</summary>
+    public WebSocketCloseStatus? CloseStatus { get; private set; }
+
     public Task SendAsync(string json) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
 
@@ -60,6 +63,9 @@ public sealed class FakeSocketSession(WebSocket socket)
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    // Slack answers a close frame with its own, completing the handshake.
+                    CloseStatus = result.CloseStatus;
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                     break;
                 }
 

@@ -89,4 +89,19 @@ public static class SlackPayloads
         ("response_url", responseUrl),
         ("trigger_id", "1.2.3"),
     ];
+
+    /// <summary>A Socket Mode envelope around <paramref name="payload"/>, as Slack sends it.</summary>
+    public static string Envelope(string id, string type, string payload, int retry = 0) => new JsonObject
+    {
+        ["envelope_id"] = id,
+        ["type"] = type,
+        ["payload"] = JsonNode.Parse(payload),
+        ["accepts_response_payload"] = type == "slash_commands",
+        ["retry_attempt"] = retry,
+        ["retry_reason"] = retry == 0 ? "" : "timeout",
+    }.ToJsonString();
+
+    /// <summary>A slash command as a Socket Mode payload: the form's fields as JSON.</summary>
+    public static string SlashCommandJson(string text, string responseUrl) =>
+        new JsonObject(SlashCommand(text, responseUrl).Select(f => KeyValuePair.Create(f.Name, (JsonNode?)f.Value))).ToJsonString();
 }

@@ -1,6 +1,7 @@
 using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Operations;
 using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,14 +20,16 @@ public sealed class SlackTestHost : IAsyncDisposable
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 
     private readonly IHost host;
+    private bool stopped;
 
-    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingLoggerProvider logs, RecordingQuestionLog questions)
+    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingLoggerProvider logs, RecordingQuestionLog questions, MetricsRecorder metrics)
     {
         this.host = host;
         Slack = slack;
         Time = time;
         Logs = logs;
         Questions = questions;
+        Metrics = metrics;
     }
 
     public FakeSlack Slack { get; }
@@ -36,6 +39,13 @@ public sealed class SlackTestHost : IAsyncDisposable
     public RecordingLoggerProvider Logs { get; }
 
     public RecordingQuestionLog Questions { get; }
+
+    /// <summary>What the host's BriefBot meter recorded since before it started.</summary>
+    public MetricsRecorder Metrics { get; }
+
+    /// <summary>The state the host's readiness sees for one connection.</summary>
+    public ConnectionStatus? Connection(string name) =>
+        Services.GetRequiredService<ConnectionBoard>().Snapshot().SingleOrDefault(c => c.Name == name);
 
     public IServiceProvider Services => host.Services;
 
@@ -74,22 +84,36 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IQuestionLog>(questions);
+        builder.Services.AddMetrics();
         builder.Services.AddBriefBotCore();
         services?.Invoke(builder.Services);
         Assert.True(builder.AddBriefBotSlack());
 
         var host = builder.Build();
         host.Services.GetRequiredService<KnowledgeSource>().Serve(TestKnowledge.Build());
+        var metrics = new MetricsRecorder(host.Services);
         await host.StartAsync();
-        return new SlackTestHost(host, slack, time, logs, questions);
+        return new SlackTestHost(host, slack, time, logs, questions, metrics);
     }
 
     public SlackRequestSender Sender(HttpClient http) => new(http, EventsUrl, SigningSecret, Time);
 
+    /// <summary>Stops the host as SIGTERM would; <paramref name="shutdownTimeout"/> stands for the host's shutdown timeout.</summary>
+    public Task StopAsync(CancellationToken shutdownTimeout)
+    {
+        stopped = true;
+        return host.StopAsync(shutdownTimeout);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await host.StopAsync(timeout.Token);
+        if (!stopped)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await StopAsync(timeout.Token);
+        }
+
         host.Dispose();
+        Metrics.Dispose();
     }
 }

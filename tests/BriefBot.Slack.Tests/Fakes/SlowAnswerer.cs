@@ -7,6 +7,10 @@ namespace BriefBot.Slack.Tests.Fakes;
 public sealed class SlowAnswerer : IAnswerer
 {
     private readonly TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the first question reaches the answerer.</summary>
+    public Task Asked => asked.Task;
 
     public static Reply Reply { get; } = new("slow?", true, "It took a while.", new Quote("It took a while.", new SourceRef("Slow Briefing", null, "slow.txt")), 77, [], "fact-slow");
 
@@ -14,6 +18,7 @@ public sealed class SlowAnswerer : IAnswerer
 
     public async ValueTask<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
+        asked.TrySetResult();
         await release.Task.WaitAsync(cancellationToken);
         return Reply;
     }

@@ -35,15 +35,7 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         return session;
     }
 
-    private static string Envelope(string id, string type, string payload, int retry = 0) => new JsonObject
-    {
-        ["envelope_id"] = id,
-        ["type"] = type,
-        ["payload"] = JsonNode.Parse(payload),
-        ["accepts_response_payload"] = type == "slash_commands",
-        ["retry_attempt"] = retry,
-        ["retry_reason"] = retry == 0 ? "" : "timeout",
-    }.ToJsonString();
+    private static string Envelope(string id, string type, string payload, int retry = 0) => SlackPayloads.Envelope(id, type, payload, retry);
 
     private static async Task<JsonNode> AckAsync(FakeSocketSession session, string envelopeId)
     {
@@ -88,9 +80,7 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     public async Task A_slash_command_is_answered_in_its_ack_payload()
     {
         var session = await ConnectAsync();
-        var payload = new JsonObject(SlackPayloads.SlashCommand("where do I park?", slack.ResponseUrl("sm")).Select(f => KeyValuePair.Create(f.Name, (JsonNode?)f.Value)));
-
-        await session.SendAsync(Envelope("env-cmd", "slash_commands", payload.ToJsonString()));
+        await session.SendAsync(Envelope("env-cmd", "slash_commands", SlackPayloads.SlashCommandJson("where do I park?", slack.ResponseUrl("sm"))));
 
         var ack = await AckAsync(session, "env-cmd");
         var reply = ack["payload"]!;

@@ -1,0 +1,143 @@
+using BriefBot.Core.Chat;
+using BriefBot.Slack.Commands;
+using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefBot.Slack.Tests.Operations;
+
+/// <summary>What an operator's dashboard gets from the adapter: reply latency, platform errors by kind, rate-limit waits, duplicates.</summary>
+public sealed class MetricsTests : SlackHostTest
+{
+    private const string ReplyDuration = "briefbot.reply.duration";
+
+    private async Task<SlackRequestSender> StartAsync(Action<IServiceCollection>? services = null)
+    {
+        await StartHostAsync(services: services);
+        return Host.Sender(Http);
+    }
+
+    [Fact]
+    public async Task A_reply_is_timed_from_the_events_arrival_through_a_rate_limit_wait()
+    {
+        var sender = await StartAsync();
+        Slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
+
+        await sender.PostJsonAsync(SlackPayloads.Callback("EvTimed", SlackPayloads.Mention("Where do I park?")));
+        await Wait.UntilAsync(() => Host.Metrics.Of("briefbot.rate_limit.waits").Count == 1);
+        await Wait.SettleAsync();
+        Host.Time.Advance(TimeSpan.FromSeconds(3));
+        await Wait.UntilAsync(() => Host.Metrics.Of(ReplyDuration).Count == 1);
+
+        var wait = Assert.Single(Host.Metrics.Of("briefbot.rate_limit.wait.duration"));
+        Assert.Equal(3, wait.Value);
+        Assert.Equal("slack", wait.Tags["platform"]);
+        Assert.Single(Host.Metrics.Of("briefbot.rate_limit.waits"));
+        var reply = Assert.Single(Host.Metrics.Of(ReplyDuration));
+        Assert.Equal(3, reply.Value);
+        Assert.Equal("slack", reply.Tags["platform"]);
+        Assert.Empty(Host.Metrics.ErrorKinds);
+    }
+
+    [Fact]
+    public async Task A_reply_slack_refuses_is_an_api_error_and_not_a_reply()
+    {
+        var sender = await StartAsync();
+        Slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
+
+        await sender.PostJsonAsync(SlackPayloads.Callback("EvRefused", SlackPayloads.Mention("Where do I park?")));
+
+        await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
+        Assert.Equal(["api_error"], Host.Metrics.ErrorKinds);
+        await Wait.SettleAsync();
+        Assert.Empty(Host.Metrics.Of(ReplyDuration));
+    }
+
+    [Fact]
+    public async Task Each_5xx_answer_counts_as_an_error_even_when_a_retry_succeeds()
+    {
+        var sender = await StartAsync();
+        Slack.Script("chat.postMessage", FakeResponse.ServerError(), FakeResponse.ServerError());
+
+        await sender.PostJsonAsync(SlackPayloads.Callback("Ev5xx", SlackPayloads.Mention("Where do I park?")));
+
+        await Wait.UntilAsync(() => Host.Metrics.Of(ReplyDuration).Count == 1, Host.Time);
+        Assert.Equal(["http_5xx", "http_5xx"], Host.Metrics.ErrorKinds);
+    }
+
+    [Fact]
+    public async Task A_response_url_that_refuses_the_thanks_is_an_http_4xx()
+    {
+        var sender = await StartAsync();
+        Slack.Script("response_url", new FakeResponse(404, "no_response_url"));
+
+        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions("briefbot_helpful", "fact-x", Slack.ResponseUrl("gone")))));
+
+        await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
+        Assert.Equal(["http_4xx"], Host.Metrics.ErrorKinds);
+    }
+
+    [Fact]
+    public async Task Every_redelivery_dropped_is_counted_as_a_duplicate()
+    {
+        var sender = await StartAsync();
+        var body = SlackPayloads.Callback("EvDup", SlackPayloads.Mention("Where do I park?"));
+
+        await sender.PostJsonAsync(body);
+        await sender.PostJsonAsync(body, retryNum: 1);
+        await sender.PostJsonAsync(body, retryNum: 2);
+
+        await Wait.UntilAsync(() => Posts.Count == 1);
+        var duplicates = Host.Metrics.Of("briefbot.events.duplicates");
+        Assert.Equal(2, duplicates.Count);
+        Assert.All(duplicates, d => Assert.Equal("slack", d.Tags["platform"]));
+    }
+
+    [Fact]
+    public async Task A_slash_command_answered_in_its_response_is_one_reply()
+    {
+        var sender = await StartAsync();
+
+        using var response = await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("where do I park?", Slack.ResponseUrl("fast"))));
+
+        response.EnsureSuccessStatusCode();
+        var reply = Assert.Single(Host.Metrics.Of(ReplyDuration));
+        Assert.InRange(reply.Value, 0, SlashCommandHandler.Deadline.TotalSeconds);
+    }
+
+    [Fact]
+    public async Task A_slash_command_that_missed_its_ack_is_timed_to_its_response_url_post_not_the_holding_note()
+    {
+        var answerer = new SlowAnswerer();
+        var sender = await StartAsync(s => s.AddSingleton<IAnswerer>(answerer));
+
+        var pending = sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
+        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        (await pending).Dispose();
+        Assert.Empty(Host.Metrics.Of(ReplyDuration));
+
+        Host.Time.Advance(TimeSpan.FromSeconds(4));
+        answerer.Release();
+
+        await Wait.UntilAsync(() => Host.Metrics.Of(ReplyDuration).Count == 1);
+        Assert.Single(Slack.CallsTo("response_url"));
+        Assert.True(Host.Metrics.Of(ReplyDuration)[0].Value >= SlashCommandHandler.Deadline.TotalSeconds + 4);
+    }
+
+    [Fact]
+    public async Task A_dropped_socket_is_a_socket_error_and_a_requested_reconnect_is_none()
+    {
+        await StartHostAsync(SlackMode.SocketMode);
+        var first = await Slack.NextSessionAsync();
+        await first.SendHelloAsync();
+        await first.SendDisconnectAsync("refresh_requested");
+        var second = await Slack.NextSessionAsync();
+        await second.SendHelloAsync();
+        await Wait.SettleAsync();
+        Assert.Empty(Host.Metrics.ErrorKinds);
+
+        second.Abort();
+
+        await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
+        Assert.Equal(["socket"], Host.Metrics.ErrorKinds);
+    }
+}

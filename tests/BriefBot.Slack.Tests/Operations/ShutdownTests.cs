@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.WebSockets;
+using BriefBot.Core.Chat;
+using BriefBot.Core.Operations;
+using BriefBot.Slack.Replies;
+using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Tests.Operations;
+
+/// <summary>SIGTERM, as the host sees it: StopAsync with the shutdown timeout's token, against a Slack that is slow to accept replies.</summary>
+public sealed class ShutdownTests : SlackHostTest
+{
+    private const int LeftUndone = 658;
+    private const int Replied = 650;
+
+    private int RepliesAccepted => Host.Logs.Entries.Count(e => e.EventId.Id == Replied);
+
+    private Task MentionAsync(string eventId, string ts) =>
+        Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
+
+    [Fact]
+    public async Task A_reply_in_flight_and_the_replies_queued_behind_it_are_posted_before_stop_returns()
+    {
+        await StartHostAsync();
+        Slack.Hold("chat.postMessage");
+        for (var i = 0; i < 6; i++)
+        {
+            await MentionAsync("EvQueued" + i, "1700000000.00010" + i);
+        }
+
+        await Wait.UntilAsync(() => Posts.Count == 4);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+        await Wait.SettleAsync();
+        Assert.False(stopping.IsCompleted);
+
+        Slack.Release("chat.postMessage");
+        await stopping;
+
+        Assert.Equal(6, RepliesAccepted);
+        Assert.Equal(6, Posts.Select(p => (string)p.Json["thread_ts"]!).Distinct().Count());
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.EventId.Id == LeftUndone);
+    }
+
+    [Fact]
+    public async Task Socket_mode_closes_the_socket_with_a_close_frame_first_then_finishes_the_reply_in_flight()
+    {
+        await StartHostAsync(SlackMode.SocketMode);
+        var session = await Slack.NextSessionAsync();
+        await session.SendHelloAsync();
+        Slack.Hold("chat.postMessage");
+        await session.SendAsync(SlackPayloads.Envelope("env-1", "events_api", SlackPayloads.Callback("EvFlight", SlackPayloads.Mention("Where do I park?"))));
+        Assert.NotNull(await session.ReceiveAsync());
+        await Wait.UntilAsync(() => Posts.Count == 1);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+
+        await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, session.CloseStatus);
+        Assert.False(stopping.IsCompleted);
+        Assert.Equal(0, RepliesAccepted);
+
+        Slack.Release("chat.postMessage");
+        await stopping;
+        Assert.Equal(1, RepliesAccepted);
+        Assert.Equal(ConnectionState.Stopped, Host.Connection("slack.socket-mode")!.State);
+    }
+
+    [Fact]
+    public async Task A_slash_command_answer_still_being_worked_out_is_posted_to_its_response_url()
+    {
+        var answerer = new SlowAnswerer();
+        await StartHostAsync(services: s => s.AddSingleton<IAnswerer>(answerer));
+        var pending = Host.Sender(Http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
+        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        (await pending).Dispose();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+        await Wait.SettleAsync();
+        Assert.False(stopping.IsCompleted);
+        answerer.Release();
+        await stopping;
+
+        Assert.Contains("It took a while.", (string)Assert.Single(Slack.CallsTo("response_url")).Json["text"]!);
+    }
+
+    [Fact]
+    public async Task Socket_mode_acks_a_slash_command_in_hand_before_closing_and_answers_it_after()
+    {
+        var answerer = new SlowAnswerer();
+        await StartHostAsync(SlackMode.SocketMode, s => s.AddSingleton<IAnswerer>(answerer));
+        var session = await Slack.NextSessionAsync();
+        await session.SendHelloAsync();
+        await session.SendAsync(SlackPayloads.Envelope("env-cmd", "slash_commands", SlackPayloads.SlashCommandJson("slow?", Slack.ResponseUrl("slow"))));
+        await answerer.Asked.WaitAsync(TimeSpan.FromSeconds(10));
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stopping = Host.StopAsync(timeout.Token);
+        await Wait.SettleAsync();
+        Assert.Null(session.CloseStatus);
+
+        var ack = session.ReceiveAsync();
+        await Wait.UntilAsync(() => ack.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        Assert.Contains("Looking that up", (string)(await ack)!["payload"]!["text"]!);
+        await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, session.CloseStatus);
+
+        answerer.Release();
+        await stopping;
+        Assert.Contains("It took a while.", (string)Assert.Single(Slack.CallsTo("response_url")).Json["text"]!);
+    }
+
+    [Fact]
+    public async Task A_reply_still_running_when_the_shutdown_timeout_expires_is_abandoned_and_said_so()
+    {
+        await StartHostAsync();
+        Slack.Hold("chat.postMessage");
+        await MentionAsync("EvStuck", "1700000000.000900");
+        await Wait.UntilAsync(() => Posts.Count == 1);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        await Host.StopAsync(timeout.Token).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var left = Assert.Single(Host.Logs.Entries, e => e.EventId.Id == LeftUndone);
+        Assert.Equal(LogLevel.Warning, left.Level);
+        Assert.Equal("Shutdown timeout reached: abandoning 1 running and 0 queued Slack jobs", left.Message);
+        Assert.Equal(0, RepliesAccepted);
+    }
+
+    [Fact]
+    public async Task A_question_arriving_after_the_queue_closed_is_refused_so_slack_retries_it_at_another_replica()
+    {
+        await StartHostAsync();
+        Host.Services.GetRequiredService<SlackJobQueue>().Complete();
+
+        var body = SlackPayloads.Callback("EvLate", SlackPayloads.Mention("Where do I park?"));
+        using var question = await Host.Sender(Http).PostJsonAsync(body);
+        using var retry = await Host.Sender(Http).PostJsonAsync(body, retryNum: 1);
+        using var chatter = await Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, chatter.StatusCode);
+        Assert.Empty(Host.Metrics.Of("briefbot.events.duplicates"));
+    }
+}
