@@ -63,6 +63,17 @@ public sealed partial class SettingTests
         Assert.All(secrets, s => Assert.True(s.Value.Length == 0 || s.Value.StartsWith("REPLACE", StringComparison.Ordinal), $"{s} = {s.Value}"));
     }
 
+    [Theory]
+    [InlineData("briefbot.env.example")]
+    [InlineData("k8s/secret.yaml")]
+    public void The_secret_templates_name_every_token_and_secret_the_adapters_read(string file)
+    {
+        var adapterSecrets = new[] { typeof(Slack.SlackOptions), typeof(Discord.DiscordOptions) }
+            .SelectMany(t => t.GetProperties().Where(p => IsSecret(p.Name)).Select(p => $"{t.GetField("Section")!.GetRawConstantValue()}__{p.Name}"));
+
+        Assert.All(adapterSecrets, name => Assert.Contains(name, DeploySetting.All.Where(s => s.File == file).Select(s => s.Name)));
+    }
+
     private static bool IsSecret(string name) => name.EndsWith("Token", StringComparison.Ordinal) || name.EndsWith("Secret", StringComparison.Ordinal) || name.EndsWith("ConnectionString", StringComparison.Ordinal);
 
     // Slack bot, user and app tokens; a Discord bot token (three base64url parts); a long run of hex like a signing secret.
