@@ -26,7 +26,7 @@ public static class BriefBotPostgresStoreServiceCollectionExtensions
         services.AddSingleton<IQuestionLog>(static provider => provider.GetRequiredService<PostgresBriefBotStore>());
         services.RemoveAll<IEventClaims>();
         services.AddSingleton<IEventClaims>(static provider => provider.GetRequiredService<PostgresBriefBotStore>());
-        services.AddHostedService<PostgresStoreStartup>();
+        services.AddHostedService<StoreStartup>();
         return services;
     }
 }

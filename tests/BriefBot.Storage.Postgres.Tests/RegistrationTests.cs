@@ -34,7 +34,7 @@ public sealed class RegistrationTests(PostgresServer server)
         Assert.Same(store, provider.GetRequiredService<IEventClaims>());
         Assert.Single(provider.GetServices<IQuestionLog>());
         Assert.Single(provider.GetServices<IEventClaims>());
-        Assert.Single(provider.GetServices<IHostedService>().OfType<PostgresStoreStartup>());
+        Assert.Single(provider.GetServices<IHostedService>().OfType<StoreStartup>());
         Assert.Equal("db.example:5432/briefbot", store.DatabaseName);
     }
 
