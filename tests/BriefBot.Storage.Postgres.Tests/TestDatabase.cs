@@ -12,7 +12,8 @@ internal sealed class TestDatabase(string adminConnectionString) : IStoreHarness
 
     public string Name { get; } = "briefbot_test_" + Guid.NewGuid().ToString("N");
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = Name }.ToString();
+    // A small pool per replica, so racing tests fit a server's default 100 connections and queue for connections as a busy replica would.
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = Name, MaxPoolSize = 10 }.ToString();
 
     public int CurrentSchemaVersion => SchemaMigrations.CurrentVersion;
 

@@ -69,7 +69,7 @@ internal sealed class ThrowawayServer : IDisposable
 
         await RunAsync(Path.Combine(bin, "initdb"), "-D", Data, "-U", User, $"--pwfile={passwordFile}", "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync");
         var port = FreePort();
-        var settings = $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        var settings = $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync(Path.Combine(bin, "pg_ctl"), "-D", Data, "-l", Path.Combine(root, "server.log"), "-o", settings, "-w", "-t", "60", "start");
         ConnectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = User, Password = password, Database = "postgres" }.ToString();
     }
