@@ -11,7 +11,7 @@ namespace BriefBot.Storage.Postgres;
 /// wins it without any lock held between statements. Any operation creates or migrates the schema first if
 /// <see cref="InitializeAsync"/> has not run yet, so commands that start no hosted services still work.
 /// </summary>
-public sealed partial class PostgresBriefBotStore : IBriefBotStore, IAsyncDisposable
+public sealed partial class PostgresBriefBotStore : IBriefBotStore, IDisposable, IAsyncDisposable
 {
     private readonly PostgresDatabase database;
     private readonly IReadOnlyList<string> migrations;
@@ -70,6 +70,13 @@ public sealed partial class PostgresBriefBotStore : IBriefBotStore, IAsyncDispos
     public async ValueTask DisposeAsync()
     {
         await database.DisposeAsync().ConfigureAwait(false);
+        initializing.Dispose();
+    }
+
+    // Also synchronously: a service provider disposed with Dispose() refuses singletons that are only IAsyncDisposable.
+    public void Dispose()
+    {
+        database.Dispose();
         initializing.Dispose();
     }
 

@@ -9,7 +9,7 @@ namespace BriefBot.Storage.Postgres;
 /// and what failed. The password is never part of a message: descriptions are built from host, port, database and
 /// user only.
 /// </summary>
-internal sealed class PostgresDatabase : IAsyncDisposable
+internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly string user;
@@ -65,6 +65,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable
             }
         }, cancellationToken);
 
+    public void Dispose() => dataSource.Dispose();
+
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
     internal StorageException Failure(string action, string reason, Exception? inner = null) =>
@@ -87,7 +89,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable
             "53300" => "the server has no connection left (too many clients)",
             "57P01" or "57P02" or "57P03" => "the server is shutting down or starting up",
             not null => ((PostgresException)e).MessageText,
-            null when e is TimeoutException || e.InnerException is TimeoutException => "timed out waiting for a connection",
+            null when e is TimeoutException || e.InnerException is TimeoutException => "timed out connecting to the server or waiting for a free pooled connection (check Host and Port, and Timeout or Maximum Pool Size in Storage:ConnectionString)",
             null when e.InnerException is SocketException or IOException => "the server cannot be reached (check Host and Port in Storage:ConnectionString, and that PostgreSQL is running and accepts TCP connections)",
             _ => e.Message,
         };

@@ -14,7 +14,7 @@ public sealed class RegistrationTests(PostgresServer server)
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task The_store_is_the_question_log_and_the_event_claims_whichever_is_registered_first(bool coreFirst)
+    public void The_store_is_the_question_log_and_the_event_claims_whichever_is_registered_first(bool coreFirst)
     {
         var services = Services(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = "Host=db.example;Database=briefbot;Username=briefbot;Password=x" });
         if (coreFirst)
@@ -26,7 +26,8 @@ public sealed class RegistrationTests(PostgresServer server)
             services.AddBriefBotPostgresStore().AddBriefBotCore();
         }
 
-        await using var provider = services.BuildServiceProvider();
+        // Disposed synchronously, as the CLI's commands dispose their host.
+        using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<PostgresBriefBotStore>();
 
         Assert.Same(store, provider.GetRequiredService<IBriefBotStore>());
