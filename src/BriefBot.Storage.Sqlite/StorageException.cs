@@ -1,3 +1,5 @@
+using BriefBot.Core.Storage;
+
 namespace BriefBot.Storage.Sqlite;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace BriefBot.Storage.Sqlite;
 /// The message names the file and what failed, so it can be shown as is at start-up or in a log line.
 /// </summary>
 public sealed class StorageException(string databasePath, string message, Exception? innerException = null)
-    : Exception(message, innerException)
+    : StoreFailureException(message, innerException)
 {
     /// <summary>The database file the failure concerns.</summary>
     public string DatabasePath { get; } = databasePath;

@@ -17,7 +17,7 @@ public sealed class RegistrationTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void The_store_is_the_question_log_whichever_is_registered_first(bool coreFirst)
+    public void The_store_is_the_question_log_and_the_event_claims_whichever_is_registered_first(bool coreFirst)
     {
         var services = Services(new() { ["Storage:Path"] = db.DatabasePath });
         if (coreFirst)
@@ -35,6 +35,8 @@ public sealed class RegistrationTests : IDisposable
         Assert.Same(store, provider.GetRequiredService<IBriefBotStore>());
         Assert.Same(store, provider.GetRequiredService<IQuestionLog>());
         Assert.Single(provider.GetServices<IQuestionLog>());
+        Assert.Same(store, provider.GetRequiredService<IEventClaims>());
+        Assert.Single(provider.GetServices<IEventClaims>());
         Assert.Single(provider.GetServices<IHostedService>().OfType<StoreStartup>());
     }
 
@@ -56,7 +58,8 @@ public sealed class RegistrationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Storage:Path", "", "Path")]
+    [InlineData("Storage:Path", "", "Storage:Path is required")]
+    [InlineData("Storage:Provider", "Postgres", "Storage:ConnectionString is required")]
     [InlineData("Storage:BusyTimeout", "00:20:00", "BusyTimeout")]
     public void Invalid_options_fail_on_start_naming_the_setting(string key, string value, string setting)
     {

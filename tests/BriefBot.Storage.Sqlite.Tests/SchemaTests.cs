@@ -106,32 +106,6 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(0L, db.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half_done';"));
     }
 
-    [Fact]
-    public async Task A_database_from_a_newer_BriefBot_is_refused_with_a_clear_message()
-    {
-        (await db.OpenAsync()).Dispose();
-        db.Execute("PRAGMA user_version = 99;");
-
-        var store = db.Store(TimeSpan.FromSeconds(4));
-        var error = await Assert.ThrowsAsync<StorageException>(() => store.InitializeAsync(CancellationToken.None));
-
-        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
-        Assert.Contains("newer BriefBot", error.Message, StringComparison.Ordinal);
-        Assert.Contains(db.DatabasePath, error.Message, StringComparison.Ordinal);
-        Assert.Equal(99L, db.Scalar("PRAGMA user_version;"));
-        await Assert.ThrowsAsync<StorageException>(() => store.GetQuestionsAsync(TestDatabase.T0, TestDatabase.T0, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task Any_operation_creates_the_database_if_InitializeAsync_did_not_run()
-    {
-        var store = db.Store();
-
-        await store.RecordQuestionAsync(new(TestDatabase.T0, "console", "local", null, "Hello?", false, null, 0), CancellationToken.None);
-
-        Assert.Equal((long)SchemaMigrations.CurrentVersion, db.Scalar("PRAGMA user_version;"));
-    }
-
     private string Plan(string sql)
     {
         using var connection = db.Raw();

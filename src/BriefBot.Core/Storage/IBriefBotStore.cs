@@ -13,6 +13,12 @@ public interface IBriefBotStore : IQuestionLog, IEventClaims
     /// <summary>Creates the database or migrates it to the current schema. Called once at start; fails with a clear message if the database cannot be written.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Called once at shutdown, after every other service has stopped writing: leaves the database complete and
+    /// closed. A server database that commits every write has nothing to do.
+    /// </summary>
+    Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>A random secret of <paramref name="length"/> bytes, created on first use and the same ever after.</summary>
     Task<byte[]> GetOrCreateSecretAsync(string name, int length, CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Cli;
@@ -59,6 +60,11 @@ public static class BriefBotCommandLine
             // Stopped (Ctrl+C, SIGTERM) while still starting: a normal way to end, not a crash.
             await console.Error.WriteLineAsync("Stopped.").ConfigureAwait(false);
             return 0;
+        }
+        catch (StoreFailureException e)
+        {
+            await console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+            return 1;
         }
         catch (OptionsValidationException e)
         {

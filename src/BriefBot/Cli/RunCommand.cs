@@ -1,3 +1,4 @@
+using BriefBot.Core.Storage;
 using BriefBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,9 @@ internal static class RunCommand
         // Validate every options class before starting, so a bad setting is one clear line rather than the host's
         // "failed to start" log with a stack trace.
         host.Services.GetService<IStartupValidator>()?.Validate();
+        // Likewise a store that cannot be opened is one line naming the database, before the host would log it with a
+        // stack trace; the store's own start-up service then finds it ready.
+        await host.Services.GetRequiredService<IBriefBotStore>().InitializeAsync(cancellationToken).ConfigureAwait(false);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return Environment.ExitCode;
     }

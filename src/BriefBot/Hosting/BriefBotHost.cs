@@ -4,6 +4,7 @@ using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Storage;
+using BriefBot.Storage.Postgres;
 using BriefBot.Storage.Sqlite;
 using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
@@ -68,12 +69,24 @@ internal static class BriefBotHost
         return builder;
     }
 
-    /// <summary>The SQLite store (Storage:Path, relative to the content root): questions, feedback, digest runs, the asker key.</summary>
+    /// <summary>
+    /// The store <c>Storage:Provider</c> names: SQLite (Storage:Path, relative to the content root), or PostgreSQL
+    /// (Storage:ConnectionString) when several replicas share the work. Questions, feedback, digest runs, handled
+    /// events, the asker key.
+    /// </summary>
     public static HostApplicationBuilder AddStore(this HostApplicationBuilder builder)
     {
         var root = builder.Environment.ContentRootPath;
-        builder.Services.AddBriefBotSqliteStore();
-        builder.Services.PostConfigure<StorageOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
+        if (builder.Configuration.GetSection(StorageOptions.Section).GetValue<StorageProvider>(nameof(StorageOptions.Provider)) == StorageProvider.Postgres)
+        {
+            builder.Services.AddBriefBotPostgresStore();
+        }
+        else
+        {
+            builder.Services.AddBriefBotSqliteStore();
+            builder.Services.PostConfigure<StorageOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
+        }
+
         builder.Services.AddBriefBotDigests();
         return builder;
     }

@@ -1,0 +1,118 @@
+using BriefBot.Core.Storage;
+
+namespace BriefBot.Storage.Postgres;
+
+public sealed partial class PostgresBriefBotStore
+{
+    public async Task<DigestRun?> GetLatestRunAsync(string digest, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digest);
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await database.RunAsync("read the latest digest run", async (connection, ct) =>
+        {
+            using var command = connection.Command(
+                "SELECT due_at, state, updated_at, note FROM digest_runs WHERE digest = @digest ORDER BY due_at DESC LIMIT 1;",
+                ("digest", digest));
+            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            return await reader.ReadAsync(ct).ConfigureAwait(false)
+                ? new DigestRun(
+                    digest,
+                    reader.GetFieldValue<DateTimeOffset>(0),
+                    Enum.Parse<DigestRunState>(reader.GetString(1)),
+                    reader.GetFieldValue<DateTimeOffset>(2),
+                    reader.GetNullableString(3))
+                : null;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> TryClaimRunAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digest);
+
+        // One statement decides. A racing insert waits for the row another connection is inserting or updating, then
+        // re-checks the WHERE against the committed row: of all claimers in all replicas exactly one changes a row,
+        // and a Failed run is taken over by one of them only.
+        var claimed = await SetRunStateAsync(
+            "claim a digest run",
+            """
+            INSERT INTO digest_runs (digest, due_at, state, updated_at, note) VALUES (@digest, @due, 'Claimed', @now, NULL)
+            ON CONFLICT (digest, due_at) DO UPDATE SET state = 'Claimed', updated_at = excluded.updated_at, note = NULL
+            WHERE digest_runs.state = 'Failed';
+            """,
+            digest, dueAt, now, null, cancellationToken).ConfigureAwait(false);
+
+        if (claimed)
+        {
+            Log.RunClaimed(logger, digest, dueAt);
+        }
+        else
+        {
+            Log.RunTaken(logger, digest, dueAt);
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Posted is final and always recorded, even without a claim: the truth is that the digest went out.</summary>
+    public async Task MarkRunPostedAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digest);
+        await SetRunStateAsync(
+            "mark a digest run posted",
+            """
+            INSERT INTO digest_runs (digest, due_at, state, updated_at, note) VALUES (@digest, @due, 'Posted', @now, NULL)
+            ON CONFLICT (digest, due_at) DO UPDATE SET state = 'Posted', updated_at = excluded.updated_at, note = NULL;
+            """,
+            digest, dueAt, now, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Skipping records a run nobody claimed, or gives up a claim or failure; it never overwrites a post.</summary>
+    public async Task MarkRunSkippedAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digest);
+        var changed = await SetRunStateAsync(
+            "mark a digest run skipped",
+            """
+            INSERT INTO digest_runs (digest, due_at, state, updated_at, note) VALUES (@digest, @due, 'Skipped', @now, @note)
+            ON CONFLICT (digest, due_at) DO UPDATE SET state = 'Skipped', updated_at = excluded.updated_at, note = excluded.note
+            WHERE digest_runs.state IN ('Claimed', 'Failed');
+            """,
+            digest, dueAt, now, reason, cancellationToken).ConfigureAwait(false);
+        if (!changed)
+        {
+            Log.SkipIgnored(logger, digest, dueAt);
+        }
+    }
+
+    /// <summary>Only a claim can be released; a run already posted or skipped stays so.</summary>
+    public async Task ReleaseRunAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, string error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(digest);
+        var changed = await SetRunStateAsync(
+            "release a digest run",
+            """
+            UPDATE digest_runs SET state = 'Failed', updated_at = @now, note = @note
+            WHERE digest = @digest AND due_at = @due AND state = 'Claimed';
+            """,
+            digest, dueAt, now, error, cancellationToken).ConfigureAwait(false);
+        if (!changed)
+        {
+            Log.ReleaseIgnored(logger, digest, dueAt);
+        }
+    }
+
+    private async Task<bool> SetRunStateAsync(string action, string sql, string digest, DateTimeOffset dueAt, DateTimeOffset now, string? note, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        return await database.RunAsync(action, async (connection, ct) =>
+        {
+            using var command = connection.Command(
+                sql,
+                ("digest", digest),
+                ("due", StoredTime.ToStored(dueAt)),
+                ("now", StoredTime.ToStored(now)),
+                ("note", note));
+            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false) == 1;
+    }
+}
