@@ -13,9 +13,13 @@ internal sealed partial class Container
     private readonly ReplayedImage image;
     private readonly ImageFileSystem fs;
     private readonly int exposedPort;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public Container(ReplayedImage image)
+    /// <param name="image">The replayed image.</param>
+    /// <param name="settings">Environment given on top of the image's, as compose's environment/env_file or docker run -e give it.</param>
+    public Container(ReplayedImage image, IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         this.image = image;
         exposedPort = Runtime.ExposedPorts.Single();
         // Each run gets a new, empty data volume, seeded from the image's folder as Docker seeds a named volume.
@@ -70,7 +74,7 @@ internal sealed partial class Container
             ["HOME"] = home,
             ["DOTNET_RUNNING_IN_CONTAINER"] = "true",
         };
-        foreach (var (key, value) in Runtime.Environment)
+        foreach (var (key, value) in Runtime.Environment.Concat(settings))
         {
             env[key] = ToHost(value);
         }

@@ -1,0 +1,56 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using BriefBot.Deploy.Tests.Dockerfiles;
+using BriefBot.Deploy.Tests.Support;
+
+namespace BriefBot.Deploy.Tests.Compose;
+
+/// <summary>
+/// `docker compose --profile postgres up` without Docker: a PostgreSQL made as the compose postgres service's
+/// environment says, and the replayed image run with the bot service's environment and Storage__Provider=Postgres
+/// (as briefbot.env.example tells), the service name "postgres" standing for the loopback server.
+/// </summary>
+[Collection(ReplayedImageCollection.Name)]
+public sealed class ComposePostgresTests(ReplayedImage image)
+{
+    [Fact]
+    public async Task With_the_postgres_profile_the_bot_becomes_ready_on_postgres_and_creates_its_tables_there()
+    {
+        const string Password = "compose-test-password";
+        var postgresEnv = ComposeFile.Environment("postgres");
+        var (user, database) = (postgresEnv["POSTGRES_USER"], postgresEnv["POSTGRES_DB"]);
+        await using var postgres = await ThrowawayPostgres.StartAsync(user, database, Password);
+
+        var botEnv = ComposeFile.Environment("briefbot").ToDictionary(e => e.Key, e => e.Value.Replace("${POSTGRES_PASSWORD:-}", Password, StringComparison.Ordinal));
+        var connection = new DbConnectionStringBuilder { ConnectionString = botEnv["Storage__ConnectionString"] };
+        Assert.Equal("postgres", connection["Host"]);
+        connection["Host"] = "127.0.0.1";
+        connection["Port"] = postgres.Port.ToString(CultureInfo.InvariantCulture);
+        botEnv["Storage__ConnectionString"] = connection.ConnectionString;
+        botEnv["Storage__Provider"] = "Postgres";
+
+        var container = new Container(image, botEnv);
+        await using var bot = container.Start();
+        var clock = Stopwatch.StartNew();
+        ProcessRun.Result health;
+        do
+        {
+            Assert.False(bot.HasExited, $"the bot exited before it was healthy\n{bot.Transcript}");
+            health = await container.RunHealthCheckAsync();
+        }
+        while (health.ExitCode != 0 && clock.Elapsed < TimeSpan.FromSeconds(90) && await Delay());
+
+        Assert.True(health.ExitCode == 0, $"{health}\n{bot.Transcript}");
+        Assert.NotEqual("0", await postgres.QueryAsync(user, database, "select count(*) from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')"));
+        Assert.Empty(Directory.EnumerateFiles(container.DataVolume));
+        await bot.TerminateAsync();
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)) && bot.ExitCode == 0, bot.Transcript);
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        return true;
+    }
+}
