@@ -42,6 +42,13 @@ public sealed class SystemdNotifyTests(ReplayedImage image)
 
         Assert.True(await notify.WaitForAsync("READY=1", TimeSpan.FromSeconds(90), service.Exited), $"no READY=1; got [{string.Join("|", notify.Received)}]\n{service.Transcript}");
 
+        // Units ordered After=briefbot start at READY=1: by then the bot must already answer.
+        using (var http = new HttpClient())
+        using (var ready = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/readyz")))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        }
+
         await service.TerminateAsync();
         Assert.True(await notify.WaitForAsync("STOPPING=1", TimeSpan.FromSeconds(10), Task.Delay(Timeout.Infinite)), $"no STOPPING=1; got [{string.Join("|", notify.Received)}]\n{service.Transcript}");
         var shutdown = TimeSpan.Parse(Unit.Environment["HostOptions__ShutdownTimeout"], CultureInfo.InvariantCulture);
