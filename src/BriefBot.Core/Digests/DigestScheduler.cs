@@ -29,6 +29,8 @@ public sealed partial class DigestScheduler(
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
     private readonly Dictionary<string, IChatAdapter> adaptersByPlatform = adapters.ToDictionary(a => a.Platform, StringComparer.OrdinalIgnoreCase);
+    private readonly Lock watchesGate = new();
+    private readonly List<Task> leaseWatches = [];
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +72,15 @@ public sealed partial class DigestScheduler(
                 return;
             }
 
-            await WaitUntilAsync(due.Key, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await WaitUntilAsync(due.Key, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+
             foreach (var (schedule, _) in due)
             {
                 await RunAsync(schedule, due.Key, stoppingToken).ConfigureAwait(false);
@@ -78,6 +88,14 @@ public sealed partial class DigestScheduler(
 
             cursor = due.Key;
         }
+
+        Task[] watches;
+        lock (watchesGate)
+        {
+            watches = [.. leaseWatches];
+        }
+
+        await Task.WhenAll(watches).ConfigureAwait(false);
     }
 
     /// <summary>Posts an occurrence missed while the bot was down if it is recent enough; records older ones as skipped.</summary>
@@ -132,7 +150,7 @@ public sealed partial class DigestScheduler(
                 await TakeOverAbandonedClaimAsync(digest.Name, dueAt, now, cancellationToken).ConfigureAwait(false);
                 if (!await store.TryClaimRunAsync(digest.Name, dueAt, now, cancellationToken).ConfigureAwait(false))
                 {
-                    Log.AlreadyTaken(logger, digest.Name, dueAt);
+                    await WatchLeaseIfHeldAsync(schedule, dueAt, cancellationToken).ConfigureAwait(false);
                     return;
                 }
             }
@@ -167,6 +185,46 @@ public sealed partial class DigestScheduler(
                     return;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Another process (a replica) holds the occurrence: if it is still posting, watch its lease in the background, so
+    /// that if it dies mid-post this process takes the run over once the claim is stale, instead of the digest being lost.
+    /// The watch does not hold up this process's other digests.
+    /// </summary>
+    private async Task WatchLeaseIfHeldAsync(DigestSchedule schedule, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        var held = await store.GetLatestRunAsync(schedule.Name, cancellationToken).ConfigureAwait(false);
+        var expires = held is { State: DigestRunState.Claimed } && held.DueAt == dueAt ? held.UpdatedAt + AbandonedClaim : (DateTimeOffset?)null;
+        if (expires is null || expires.Value - dueAt >= Max(schedule.Options.CatchUpWindow, AbandonedClaim + TimeSpan.FromMinutes(5)))
+        {
+            Log.AlreadyTaken(logger, schedule.Name, dueAt);
+            return;
+        }
+
+        Log.WatchingLease(logger, schedule.Name, dueAt, expires.Value);
+        lock (watchesGate)
+        {
+            leaseWatches.RemoveAll(t => t.IsCompleted);
+            leaseWatches.Add(WatchLeaseAsync(schedule, dueAt, expires.Value, cancellationToken));
+        }
+    }
+
+    private async Task WatchLeaseAsync(DigestSchedule schedule, DateTimeOffset dueAt, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A second past the lease, so the claim is strictly older than AbandonedClaim when looked at again.
+            await WaitUntilAsync(expires + TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+            await RunAsync(schedule, dueAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            Log.StoreFailed(logger, schedule.Name, dueAt, e);
         }
     }
 
@@ -210,6 +268,9 @@ public sealed partial class DigestScheduler(
 
         [LoggerMessage(EventId = 521, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was already posted or claimed; not posting it again")]
         public static partial void AlreadyTaken(ILogger logger, string digest, DateTimeOffset dueAt);
+
+        [LoggerMessage(EventId = 527, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} is being posted by another process; taking it over if its claim is still open at {LeaseExpires:u}")]
+        public static partial void WatchingLease(ILogger logger, string digest, DateTimeOffset dueAt, DateTimeOffset leaseExpires);
 
         [LoggerMessage(EventId = 522, Level = LogLevel.Warning, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late, {Count} missed) and is past its catch-up window: skipped")]
         public static partial void Skipped(ILogger logger, string digest, DateTimeOffset dueAt, TimeSpan late, int count);

@@ -192,4 +192,41 @@ public sealed class DigestSchedulerTests
 
         Assert.Contains("Digest 'ops'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_run_claimed_by_a_replica_that_died_mid_post_is_taken_over_once_its_lease_runs_out()
+    {
+        var time = new FakeTimeProvider(Due);
+        // The other replica claimed the run at its due time and died before posting.
+        Assert.True(await store.TryClaimRunAsync(Morning.Name, Due, Due, CancellationToken.None));
+        using var scheduler = Scheduler(time);
+
+        await scheduler.RunAsync(DigestSchedule.Parse(Morning), Due, CancellationToken.None);
+        Assert.Empty(adapter.Posts);
+        time.Advance(TimeSpan.FromMinutes(9));
+        await Task.Delay(50);
+        Assert.Empty(adapter.Posts);
+
+        time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+
+        await Eventually(() => adapter.Posts.Count == 1);
+        await Eventually(() => store.Runs.Single().State == DigestRunState.Posted);
+    }
+
+    [Fact]
+    public async Task A_run_the_other_replica_finishes_is_not_posted_again_when_its_lease_would_have_run_out()
+    {
+        var time = new FakeTimeProvider(Due);
+        Assert.True(await store.TryClaimRunAsync(Morning.Name, Due, Due, CancellationToken.None));
+        using var scheduler = Scheduler(time);
+        await scheduler.RunAsync(DigestSchedule.Parse(Morning), Due, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(2));
+        await store.MarkRunPostedAsync(Morning.Name, Due, time.GetUtcNow(), CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(10));
+        await Task.Delay(100);
+
+        Assert.Empty(adapter.Posts);
+        Assert.Equal(DigestRunState.Posted, store.Runs.Single().State);
+    }
 }
