@@ -11,19 +11,7 @@ public sealed class ProcessLifetimeTests
     {
         using var database = new TempDatabase();
         var port = RunningBot.FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "BriefBot.dll") },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-        };
-        start.Environment["Logging__Console__FormatterName"] = "json";
-        start.Environment["Console__Enabled"] = "false";
-        start.Environment["Health__Enabled"] = "true";
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["Storage__Path"] = database.Path;
-        using var bot = Process.Start(start)!;
+        using var bot = StartBot(database, ("Console__Enabled", "false"), ("Health__Enabled", "true"), ("Urls", $"http://127.0.0.1:{port}"));
         var errors = bot.StandardError.ReadToEndAsync();
         var output = bot.StandardOutput.ReadToEndAsync();
         try
@@ -64,16 +52,7 @@ public sealed class ProcessLifetimeTests
     public async Task Information_logs_carry_no_question_text()
     {
         using var database = new TempDatabase();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "BriefBot.dll") },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            RedirectStandardInput = true,
-        };
-        start.Environment["Logging__Console__FormatterName"] = "json";
-        start.Environment["Storage__Path"] = database.Path;
-        using var bot = Process.Start(start)!;
+        using var bot = StartBot(database);
         var errors = bot.StandardError.ReadToEndAsync();
         var output = bot.StandardOutput.ReadToEndAsync();
         await bot.StandardInput.WriteLineAsync("What is HIMARS?");
@@ -88,6 +67,26 @@ public sealed class ProcessLifetimeTests
         Assert.Contains("Knowledge loaded", log, StringComparison.Ordinal);
         Assert.DoesNotContain("HIMARS", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Zanzibar", log, StringComparison.Ordinal);
+    }
+
+    /// <summary>The built bot in its own process, with JSON logs, its database in <paramref name="database"/> and the given settings.</summary>
+    private static Process StartBot(TempDatabase database, params (string Name, string Value)[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "BriefBot.dll") },
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+        };
+        start.Environment["Logging__Console__FormatterName"] = "json";
+        start.Environment["Storage__Path"] = database.Path;
+        foreach (var (name, value) in settings)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
     }
 
     private static async Task WaitUntilReadyAsync(HttpClient http, Uri ready)
