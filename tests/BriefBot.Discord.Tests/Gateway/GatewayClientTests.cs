@@ -58,7 +58,11 @@ public sealed class GatewayClientTests
         Assert.Equal(2, requested.GetProperty("d").GetInt32());
 
         await connection.DispatchAsync("GUILD_CREATE", 3, new { id = "300000000000000002" });
-        await host.Time.AdvanceUntilAsync(() => connection.Count(1) >= 2, Second, TimeSpan.FromSeconds(46), "the first periodic heartbeat");
+        // A second request proves sequence 3 was read before the clock moves; otherwise the periodic heartbeat could
+        // race the dispatch and the test would depend on thread timing.
+        await connection.SendAsync(new { op = 1, d = (int?)null });
+        Assert.Equal(3, (await connection.ExpectAsync(1)).GetProperty("d").GetInt32());
+        await host.Time.AdvanceUntilAsync(() => connection.Count(1) >= 3, Second, TimeSpan.FromSeconds(46), "the first periodic heartbeat");
         var periodic = await connection.ExpectAsync(1);
         Assert.Equal(3, periodic.GetProperty("d").GetInt32());
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefBot.Slack.Tests.Fakes;
 
@@ -88,6 +89,24 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
         return await sessions.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>
+    /// The next session, once the client's reconnect backoff on the fake clock has passed. The clock is advanced a step
+    /// at a time until the client connects, because the client may not have started its delay yet when the test first
+    /// advances, and an advance made before a timer exists never fires it.
+    /// </summary>
+    public async Task<FakeSocketSession> NextSessionAfterBackoffAsync(FakeTimeProvider time, TimeSpan step)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var next = sessions.Reader.ReadAsync(cts.Token).AsTask();
+        while (!next.IsCompleted)
+        {
+            time.Advance(step);
+            await Task.WhenAny(next, Task.Delay(TimeSpan.FromMilliseconds(25), CancellationToken.None));
+        }
+
+        return await next;
     }
 
     public async ValueTask DisposeAsync()

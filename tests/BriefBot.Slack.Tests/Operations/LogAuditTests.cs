@@ -56,8 +56,7 @@ public sealed class LogAuditTests : SlackHostTest
         await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
         session.Abort();
         await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
-        Host.Time.Advance(TimeSpan.FromSeconds(1));
-        await (await Slack.NextSessionAsync()).SendHelloAsync();
+        await (await Slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1))).SendHelloAsync();
         await AssertNothingSecretAsync();
     }
 

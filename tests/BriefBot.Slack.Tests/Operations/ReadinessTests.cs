@@ -74,8 +74,7 @@ public sealed class ReadinessTests : SlackHostTest
         first.Abort();
 
         await Wait.UntilAsync(() => State(Socket) == ConnectionState.Reconnecting);
-        Host.Time.Advance(TimeSpan.FromSeconds(1));
-        var second = await Slack.NextSessionAsync();
+        var second = await Slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1));
         Assert.Equal(ConnectionState.Reconnecting, State(Socket));
         await second.SendHelloAsync();
         await Wait.UntilAsync(() => State(Socket) == ConnectionState.Connected);

@@ -128,8 +128,7 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         await Wait.SettleAsync();
         Assert.Single(slack.CallsTo("apps.connections.open"));
 
-        Host.Time.Advance(TimeSpan.FromSeconds(1));
-        var second = await slack.NextSessionAsync();
+        var second = await slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1));
         Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
         await second.SendHelloAsync();
         await second.SendAsync(Envelope("env-3", "events_api", SlackPayloads.Callback("Ev3", SlackPayloads.Mention("Where do I park?"))));
