@@ -11,19 +11,11 @@ internal static class ChatPlatforms
 {
     public static HostApplicationBuilder AddChatPlatforms(this HostApplicationBuilder builder)
     {
-        var enabled = 0;
-        if (builder.AddBriefBotSlack())
-        {
-            enabled++;
-        }
-
-        if (builder.AddBriefBotDiscord())
-        {
-            enabled++;
-        }
+        // Both run, whatever the first returns: each registers its adapter when enabled.
+        var anyPlatform = builder.AddBriefBotSlack() | builder.AddBriefBotDiscord();
 
         // A service has no one typing: Console:Enabled=false keeps it from ending at the end of its (empty) input.
-        if (enabled == 0 && builder.Configuration.GetValue("Console:Enabled", true))
+        if (!anyPlatform && builder.Configuration.GetValue("Console:Enabled", true))
         {
             builder.Services.AddConsoleQuestions();
         }

@@ -9,17 +9,17 @@ internal sealed class ConnectionsHealthCheck(ConnectionBoard connections) : IHea
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var all = connections.Snapshot();
-        var data = all.ToDictionary(c => c.Name, c => (object)new { state = c.State.ToString(), since = c.Since, detail = c.Detail });
-        var down = all.Where(c => !c.Ready).ToList();
         if (all.Count == 0)
         {
-            return Task.FromResult(HealthCheckResult.Healthy("No connections to hold (console).", data));
+            return Task.FromResult(HealthCheckResult.Healthy("No connections to hold (console)."));
         }
 
+        var data = all.ToDictionary(c => c.Name, c => (object)new { state = c.State.ToString(), since = c.Since, detail = c.Detail });
+        var down = all.Where(c => !c.Ready).ToList();
         return Task.FromResult(down.Count == 0
-            ? HealthCheckResult.Healthy(string.Join(", ", all.Select(c => $"{c.Name} {c.State.ToString().ToLowerInvariant()}")), data)
-            : HealthCheckResult.Unhealthy(
-                string.Join("; ", down.Select(c => $"{c.Name} is {c.State.ToString().ToLowerInvariant()}" + (c.Detail is { Length: > 0 } d ? $" ({d})" : ""))),
-                data: data));
+            ? HealthCheckResult.Healthy(string.Join(", ", all.Select(c => $"{c.Name} {State(c)}")), data)
+            : HealthCheckResult.Unhealthy(string.Join("; ", down.Select(c => $"{c.Name} is {State(c)}" + (c.Detail is { Length: > 0 } d ? $" ({d})" : ""))), data: data));
     }
+
+    private static string State(ConnectionStatus connection) => connection.State.ToString().ToLowerInvariant();
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BriefBot.Hosting;
@@ -10,15 +9,12 @@ namespace BriefBot.Hosting;
 /// </summary>
 internal sealed class ProcessHealthCheck(TimeProvider time) : IHealthCheck
 {
-    private static readonly string Version =
-        typeof(ProcessHealthCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
         var data = new Dictionary<string, object>
         {
-            ["version"] = Version,
+            ["version"] = BuildVersion.Value,
             ["uptimeSeconds"] = (long)(time.GetUtcNow().UtcDateTime - started).TotalSeconds,
         };
         return Task.FromResult(HealthCheckResult.Healthy("Running.", data));

@@ -11,13 +11,12 @@ internal static class Telemetry
 {
     public static HostApplicationBuilder AddBriefBotTelemetry(this HostApplicationBuilder builder)
     {
-        var version = typeof(Telemetry).Assembly.GetName().Version?.ToString(3);
         builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("briefbot", serviceVersion: version, serviceInstanceId: Environment.MachineName))
+            .ConfigureResource(resource => resource.AddService("briefbot", serviceVersion: BuildVersion.Value, serviceInstanceId: Environment.MachineName))
             .WithMetrics(metrics => metrics
-            .AddMeter(BriefBotMetrics.MeterName)
-            .AddRuntimeInstrumentation()
-            .AddPrometheusExporter());
+                .AddMeter(BriefBotMetrics.MeterName)
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter());
         return builder;
     }
 }
