@@ -41,17 +41,9 @@ internal static class SettingNames
             return Walk(typeof(ConsoleLoggerOptions), path[2..]);
         }
 
-        // A section may itself be nested ("Storage:Postgres"): try the longest prefix of the name first.
-        for (var length = path.Length - 1; length > 0; length--)
-        {
-            if (Sections.TryGetValue(string.Join(':', path[..length]), out var types)
-                && types.Select(t => Walk(t, path[length..])).FirstOrDefault(t => t is not null) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
+        return Sections.TryGetValue(path[0], out var types)
+            ? types.Select(t => Walk(t, path[1..])).FirstOrDefault(t => t is not null)
+            : null;
     }
 
     /// <summary>Whether the configuration binder can turn the text into the property's type (enum names, bools, TimeSpans).</summary>
