@@ -130,7 +130,7 @@ public sealed class GatewayClientTests
 
         // Discord replays what was missed, then RESUMED; the session goes on as before.
         await resumed.DispatchAsync("RESUMED", 3, new { });
-        await resumed.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Message("600000000000000001", "<@100000000000000002> hello?", mentionsBot: true));
+        await resumed.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Mention("600000000000000001", "hello?"));
         await host.Rest.WaitForAsync("POST", "channels/");
     }
 
