@@ -27,8 +27,8 @@ public sealed class AllowedMentionsTests
         var connection = await host.ConnectAsync();
 
         // A channel reply (answered and abstaining), a slash command reply, help, a digest preview, feedback ack.
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> " + Hostile, mentionsBot: true));
-        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Message("600000000000000002", "<@100000000000000002> abstain " + Hostile, mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", Hostile));
+        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("600000000000000002", "abstain " + Hostile));
         await connection.DispatchAsync("INTERACTION_CREATE", 4, DiscordEvents.Command("900000000000000001", "t1", Hostile));
         await connection.DispatchAsync("INTERACTION_CREATE", 5, DiscordEvents.Command("900000000000000002", "t2", "help"));
         await connection.DispatchAsync("INTERACTION_CREATE", 6, DiscordEvents.Command("900000000000000003", "t3", "digest"));

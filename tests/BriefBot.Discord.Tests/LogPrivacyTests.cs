@@ -27,7 +27,7 @@ public sealed class LogPrivacyTests
         host.Rest.Enqueue("POST", "interactions/900000000000000004/", new FakeResponse(404, """{"message":"Unknown interaction","code":10062}"""));
         var connection = await host.ConnectAsync();
 
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> " + Mention, mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", Mention));
         await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Message("600000000000000002", DirectMessage, guildId: null, channelId: "400000000000000099"));
         await connection.DispatchAsync("INTERACTION_CREATE", 4, DiscordEvents.Autocomplete("900000000000000001", "interaction-token-autocomplete", Typed));
         await connection.DispatchAsync("INTERACTION_CREATE", 5, DiscordEvents.Command("900000000000000002", "interaction-token-command", Command));

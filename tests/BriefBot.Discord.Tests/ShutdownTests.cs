@@ -22,7 +22,7 @@ public sealed class ShutdownTests
         var slowDiscord = new TaskCompletionSource();
         host.Rest.Hold("POST", "channels/", slowDiscord.Task);
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> first?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "first?"));
         await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Message("600000000000000002", "second?", guildId: null, channelId: "400000000000000099"));
         await host.Rest.WaitForAsync("POST", "channels/");
         await Wait.UntilAsync(() => host.Answerer.Questions.Count == 1, "the first reply to be in flight");
@@ -92,8 +92,8 @@ public sealed class ShutdownTests
         await using var host = await DiscordTestHost.StartAsync();
         host.Rest.Hold("POST", "channels/", new TaskCompletionSource().Task);
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> first?", mentionsBot: true));
-        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Message("600000000000000002", "<@100000000000000002> second?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "first?"));
+        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("600000000000000002", "second?"));
         await host.Rest.WaitForAsync("POST", "channels/");
 
         await host.StopAsync(TimeSpan.FromSeconds(1));

@@ -38,7 +38,7 @@ internal sealed partial class CommandRegistration(DiscordRestClient rest, IOptio
                     LogFailed(logger, settings.Command, guild ?? "global", response.Status);
                 }
             }
-            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !stoppingToken.IsCancellationRequested))
+            catch (Exception e) when (DiscordRestClient.IsUnanswered(e, stoppingToken))
             {
                 LogUnreachable(logger, settings.Command, e);
             }

@@ -117,7 +117,7 @@ internal sealed partial class GatewayClient(
         {
             (response, info) = await rest.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (DiscordRestClient.IsUnanswered(e, cancellationToken))
         {
             // Discord unreachable: back off and try again, like any failed connection.
             Log.GatewayUrlFailed(logger, 0);

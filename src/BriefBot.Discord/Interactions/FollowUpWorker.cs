@@ -34,7 +34,8 @@ internal sealed class FollowUpWorker(
 
         for (var i = 0; i < messages.Count; i++)
         {
-            var response = i == 0 && item.EditOriginal
+            var editsOriginal = i == 0 && item.EditOriginal;
+            var response = editsOriginal
                 ? await rest.EditOriginalResponseAsync(item.ApplicationId, item.Token, messages[i], cancellationToken).ConfigureAwait(false)
                 : await rest.CreateFollowUpAsync(item.ApplicationId, item.Token, messages[i], cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccess)
@@ -43,7 +44,7 @@ internal sealed class FollowUpWorker(
                 return;
             }
 
-            if (i == 0 && item.EditOriginal)
+            if (editsOriginal)
             {
                 // The deferred reply is now in place of "thinking…": that is when the asker has the answer.
                 metrics.DiscordReplySent(time, item.ReceivedAt);

@@ -48,9 +48,10 @@ internal abstract partial class QueueWorker<T>(WorkQueue<T> queue, ShutdownDeadl
     {
         if (ExecuteTask is { IsCompleted: false } running)
         {
-            if (Unfinished > 0)
+            var unfinished = Unfinished;
+            if (unfinished > 0)
             {
-                LogFinishing(logger, Unfinished, typeof(T).Name);
+                LogFinishing(logger, unfinished, typeof(T).Name);
             }
 
             try

@@ -53,6 +53,13 @@ internal sealed class DiscordRestClient(HttpClient http, BriefBotMetrics metrics
         }
     }
 
+    /// <summary>
+    /// A call Discord did not answer: unreachable (<see cref="HttpRequestException"/>) or past the HTTP timeout (a
+    /// <see cref="TaskCanceledException"/> the caller did not ask for). Callers treat it as a failed call, not a stop.
+    /// </summary>
+    public static bool IsUnanswered(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
     private async Task<RestResponse> SendAsync<T>(HttpMethod method, string path, T? payload, JsonTypeInfo<T>? type, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
@@ -68,7 +75,7 @@ internal sealed class DiscordRestClient(HttpClient http, BriefBotMetrics metrics
         {
             response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (IsUnanswered(e, cancellationToken))
         {
             metrics.PlatformError(DiscordChatAdapter.PlatformName, e is HttpRequestException ? PlatformErrorKind.Network : PlatformErrorKind.Timeout);
             throw;

@@ -18,10 +18,10 @@ public sealed class DuplicateEventTests
     {
         await using var host = await DiscordTestHost.StartAsync();
         var connection = await host.ConnectAsync();
-        var message = DiscordEvents.Message(MessageId, "<@100000000000000002> q?", mentionsBot: true);
+        var message = DiscordEvents.Mention(MessageId, "q?");
         await connection.DispatchAsync("MESSAGE_CREATE", 2, message);
         await connection.DispatchAsync("MESSAGE_CREATE", 3, message);
-        await connection.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Message("600000000000000002", "<@100000000000000002> next?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Mention("600000000000000002", "next?"));
 
         await host.Rest.WaitForAsync("POST", "channels/", count: 2);
         await Wait.QuietAsync();
@@ -39,7 +39,7 @@ public sealed class DuplicateEventTests
         await using var replacement = await DiscordTestHost.StartAsync(services: s => s.AddSingleton<IEventClaims>(store), sharedDiscord: discord);
         var newConnection = await replacement.ConnectAsync();
 
-        var message = DiscordEvents.Message(MessageId, "<@100000000000000002> q?", mentionsBot: true);
+        var message = DiscordEvents.Mention(MessageId, "q?");
         await oldConnection.DispatchAsync("MESSAGE_CREATE", 2, message);
         await newConnection.DispatchAsync("MESSAGE_CREATE", 2, message);
 
@@ -88,7 +88,7 @@ public sealed class DuplicateEventTests
         var store = new FakeEventClaims { Down = true };
         await using var host = await DiscordTestHost.StartAsync(services: s => s.AddSingleton<IEventClaims>(store));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message(MessageId, "<@100000000000000002> q?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention(MessageId, "q?"));
 
         await host.Rest.WaitForAsync("POST", "channels/");
         Assert.True(host.Logs.Any(LogLevel.Warning, $"Could not claim Discord event {MessageId}"));

@@ -24,6 +24,10 @@ public static class DiscordEvents
             type = 0,
         };
 
+    /// <summary>A guild message that @mentions the bot ahead of <paramref name="question"/>: the usual way to ask it.</summary>
+    public static object Mention(string id, string question) =>
+        Message(id, $"<@{DiscordTestHost.BotId}> {question}", mentionsBot: true);
+
     public static object Command(string id, string token, string question) => new
     {
         id,

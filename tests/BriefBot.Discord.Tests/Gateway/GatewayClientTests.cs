@@ -130,7 +130,7 @@ public sealed class GatewayClientTests
 
         // Discord replays what was missed, then RESUMED; the session goes on as before.
         await resumed.DispatchAsync("RESUMED", 3, new { });
-        await resumed.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Message("600000000000000001", "<@100000000000000002> hello?", mentionsBot: true));
+        await resumed.DispatchAsync("MESSAGE_CREATE", 4, DiscordEvents.Mention("600000000000000001", "hello?"));
         await host.Rest.WaitForAsync("POST", "channels/");
     }
 
@@ -204,23 +204,16 @@ public sealed class GatewayClientTests
     [Fact]
     public async Task Close_code_4004_stops_the_host_with_a_clear_message_and_never_reconnects()
     {
-        try
-        {
-            await using var host = await DiscordTestHost.StartAsync();
-            var connection = await host.ConnectAsync();
-            await connection.CloseAsync(4004, "Authentication failed.");
+        await using var host = await DiscordTestHost.StartAsync();
+        var connection = await host.ConnectAsync();
+        await connection.CloseAsync(4004, "Authentication failed.");
 
-            await Wait.UntilAsync(() => host.Stopping, "the host to stop");
-            Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Critical, "Discord rejected the bot token (close code 4004"));
-            Assert.Equal(1, Environment.ExitCode);
-            await host.Time.AdvanceAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
-            Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
-            Assert.Single(host.Rest.Where("GET", "gateway/bot"));
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
+        await Wait.UntilAsync(() => host.Stopping, "the host to stop");
+        Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Critical, "Discord rejected the bot token (close code 4004"));
+        Assert.Equal(1, Environment.ExitCode);
+        await host.Time.AdvanceAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
+        Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
+        Assert.Single(host.Rest.Where("GET", "gateway/bot"));
     }
 
     [Theory]
@@ -231,20 +224,13 @@ public sealed class GatewayClientTests
     [InlineData(4014)]
     public async Task Shard_version_and_intent_close_codes_are_fatal(int code)
     {
-        try
-        {
-            await using var host = await DiscordTestHost.StartAsync();
-            var connection = await host.ConnectAsync();
-            await connection.CloseAsync(code);
+        await using var host = await DiscordTestHost.StartAsync();
+        var connection = await host.ConnectAsync();
+        await connection.CloseAsync(code);
 
-            await Wait.UntilAsync(() => host.Stopping, "the host to stop");
-            Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Critical, $"close code {code}"));
-            Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
+        await Wait.UntilAsync(() => host.Stopping, "the host to stop");
+        Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Critical, $"close code {code}"));
+        Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
     }
 
     [Fact]

@@ -54,38 +54,24 @@ public sealed class GatewayReadinessTests
     [Fact]
     public async Task A_fatal_close_code_shows_failed_and_why()
     {
-        try
-        {
-            await using var host = await DiscordTestHost.StartAsync();
-            var connection = await host.ConnectAsync();
-            await connection.CloseAsync(4014, "Disallowed intent(s).");
+        await using var host = await DiscordTestHost.StartAsync();
+        var connection = await host.ConnectAsync();
+        await connection.CloseAsync(4014, "Disallowed intent(s).");
 
-            await Wait.UntilAsync(() => host.Gateway.State == ConnectionState.Failed, "the Gateway to fail");
-            Assert.Contains("close code 4014", host.Gateway.Detail, StringComparison.Ordinal);
-            Assert.Contains("MESSAGE CONTENT INTENT", host.Gateway.Detail, StringComparison.Ordinal);
-            Assert.DoesNotContain(DiscordTestHost.Token, host.Gateway.Detail, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
+        await Wait.UntilAsync(() => host.Gateway.State == ConnectionState.Failed, "the Gateway to fail");
+        Assert.Contains("close code 4014", host.Gateway.Detail, StringComparison.Ordinal);
+        Assert.Contains("MESSAGE CONTENT INTENT", host.Gateway.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(DiscordTestHost.Token, host.Gateway.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_rejected_token_shows_failed_without_the_token()
     {
-        try
-        {
-            await using var host = await DiscordTestHost.StartAsync(script: rest => rest.Enqueue("GET", "gateway/bot", new FakeResponse(401, """{"message":"401: Unauthorized","code":0}""")));
+        await using var host = await DiscordTestHost.StartAsync(script: rest => rest.Enqueue("GET", "gateway/bot", new FakeResponse(401, """{"message":"401: Unauthorized","code":0}""")));
 
-            await Wait.UntilAsync(() => host.Gateway.State == ConnectionState.Failed, "the Gateway to fail");
-            Assert.Contains("Discord:BotToken", host.Gateway.Detail, StringComparison.Ordinal);
-            Assert.DoesNotContain(DiscordTestHost.Token, host.Gateway.Detail, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.ExitCode = 0;
-        }
+        await Wait.UntilAsync(() => host.Gateway.State == ConnectionState.Failed, "the Gateway to fail");
+        Assert.Contains("Discord:BotToken", host.Gateway.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(DiscordTestHost.Token, host.Gateway.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using BriefBot.Discord.Tests.Fakes;
 using BriefBot.Web;
@@ -10,7 +9,7 @@ namespace BriefBot.Discord.Tests.Interactions;
 /// <summary>The HTTP Interactions endpoint, with requests signed by a key pair made for the test.</summary>
 public sealed class InteractionsEndpointTests : IDisposable
 {
-    private const string Timestamp = "1780315200";
+    private const string Timestamp = InteractionSigner.Timestamp;
     private readonly InteractionSigner signer = new();
     private readonly HttpClient http = new();
 
@@ -131,24 +130,8 @@ public sealed class InteractionsEndpointTests : IDisposable
     private async Task<DiscordTestHost> StartAsync() =>
         await DiscordTestHost.StartAsync(s => s["Discord:PublicKey"] = signer.PublicKeyHex.ToUpperInvariant());
 
-    private Task<HttpResponseMessage> PostAsync(DiscordTestHost host, string body) => PostAsync(host, body, signer.Sign(Timestamp, body), Timestamp);
+    private Task<HttpResponseMessage> PostAsync(DiscordTestHost host, string body) => signer.PostAsync(http, host, body);
 
-    private async Task<HttpResponseMessage> PostAsync(DiscordTestHost host, string body, string? signature, string? timestamp)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(host.WebAddress, "/discord/interactions"))
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        if (signature is not null)
-        {
-            request.Headers.Add("X-Signature-Ed25519", signature);
-        }
-
-        if (timestamp is not null)
-        {
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-        }
-
-        return await http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(DiscordTestHost host, string body, string? signature, string? timestamp) =>
+        InteractionSigner.PostAsync(http, host, body, signature, timestamp);
 }

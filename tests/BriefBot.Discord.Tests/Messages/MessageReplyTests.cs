@@ -84,7 +84,7 @@ public sealed class MessageReplyTests
     {
         await using var host = await DiscordTestHost.StartAsync(realCore: true);
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message(MessageId, "<@100000000000000002> Does this mean Ukraine can strike anywhere in Russia?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention(MessageId, "Does this mean Ukraine can strike anywhere in Russia?"));
 
         var post = await host.Rest.WaitForAsync("POST", "channels/");
         var embed = post.Json.GetProperty("embeds")[0];
@@ -102,7 +102,7 @@ public sealed class MessageReplyTests
         const string secretQuestion = "what is the launch code for project nightingale?";
         await using var host = await DiscordTestHost.StartAsync();
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message(MessageId, "<@100000000000000002> " + secretQuestion, mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention(MessageId, secretQuestion));
 
         await host.Rest.WaitForAsync("POST", "channels/");
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("nightingale", StringComparison.Ordinal));

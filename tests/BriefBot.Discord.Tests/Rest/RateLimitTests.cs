@@ -14,7 +14,7 @@ public sealed class RateLimitTests
         await using var host = await DiscordTestHost.StartAsync();
         host.Rest.Enqueue("POST", Messages, FakeResponse.RateLimited(2.5));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> q?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "q?"));
 
         var first = await host.Rest.WaitForAsync("POST", Messages);
         await Wait.QuietAsync();
@@ -36,7 +36,7 @@ public sealed class RateLimitTests
         await using var host = await DiscordTestHost.StartAsync();
         host.Rest.Enqueue("POST", Messages, new FakeResponse(429, "", new Dictionary<string, string> { ["Retry-After"] = "3", ["X-RateLimit-Global"] = "true" }));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> q?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "q?"));
 
         var first = await host.Rest.WaitForAsync("POST", Messages);
         await host.Time.AdvanceUntilAsync(() => host.Rest.Where("POST", Messages).Count == 2, Step, TimeSpan.FromSeconds(5), "the retry");
@@ -55,8 +55,8 @@ public sealed class RateLimitTests
             ["X-RateLimit-Bucket"] = "abcd1234",
         }));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> one?", mentionsBot: true));
-        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Message("600000000000000002", "<@100000000000000002> two?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "one?"));
+        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("600000000000000002", "two?"));
 
         var first = await host.Rest.WaitForAsync("POST", Messages);
         await Wait.QuietAsync();
@@ -71,7 +71,7 @@ public sealed class RateLimitTests
         await using var host = await DiscordTestHost.StartAsync();
         host.Rest.Enqueue("POST", Messages, new FakeResponse(502, "<html>Bad Gateway</html>"));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> q?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "q?"));
 
         await host.Rest.WaitForAsync("POST", Messages);
         await host.Time.AdvanceUntilAsync(() => host.Rest.Where("POST", Messages).Count == 2, Step, TimeSpan.FromSeconds(3), "the retry");
@@ -85,7 +85,7 @@ public sealed class RateLimitTests
         await using var host = await DiscordTestHost.StartAsync();
         host.Rest.Enqueue("POST", Messages, new FakeResponse(403, """{"message":"Missing Permissions","code":50013}"""));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> q?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "q?"));
 
         await host.Rest.WaitForAsync("POST", Messages);
         await Wait.UntilAsync(() => host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Warning, "50013 Missing Permissions"), "the refusal to be logged");
@@ -99,7 +99,7 @@ public sealed class RateLimitTests
         await using var host = await DiscordTestHost.StartAsync();
         host.Rest.Enqueue("POST", Messages, new FakeResponse(FakeResponse.Dropped));
         var connection = await host.ConnectAsync();
-        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Message("600000000000000001", "<@100000000000000002> q?", mentionsBot: true));
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "q?"));
 
         var first = await host.Rest.WaitForAsync("POST", Messages);
         await host.Time.AdvanceUntilAsync(() => host.Rest.Where("POST", Messages).Count == 2, Step, TimeSpan.FromSeconds(3), "the retry");
