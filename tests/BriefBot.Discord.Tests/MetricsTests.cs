@@ -1,8 +1,10 @@
 using BriefBot.Discord.Tests.Fakes;
+using BriefBot.Discord.Tests.Gateway;
 
 namespace BriefBot.Discord.Tests;
 
 /// <summary>What the "BriefBot" meter shows an operator of the Discord adapter: reply durations, errors by kind, rate-limit waits.</summary>
+[Collection(FatalGatewayCollection.Name)]
 public sealed class MetricsTests
 {
     private const string ReplyDuration = "briefbot.reply.duration";

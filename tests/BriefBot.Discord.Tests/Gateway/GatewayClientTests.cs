@@ -3,6 +3,7 @@ using BriefBot.Discord.Tests.Fakes;
 namespace BriefBot.Discord.Tests.Gateway;
 
 /// <summary>The Gateway lifecycle against a scripted fake Gateway: identify, heartbeats, resume, re-identify, fatal closes.</summary>
+[Collection(FatalGatewayCollection.Name)]
 public sealed class GatewayClientTests
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);

@@ -4,6 +4,7 @@ using BriefBot.Discord.Tests.Fakes;
 namespace BriefBot.Discord.Tests.Gateway;
 
 /// <summary>What /readyz shows of the Gateway: the "discord.gateway" line of the connection board, through a session's life.</summary>
+[Collection(FatalGatewayCollection.Name)]
 public sealed class GatewayReadinessTests
 {
     [Fact]
