@@ -70,18 +70,6 @@ public sealed class FailureTests(PostgresServer server) : IAsyncLifetime
         Assert.Contains(db.Name + "_missing", error.Message, StringComparison.Ordinal);
     }
 
-    [PostgresFact]
-    public async Task A_cancelled_operation_is_a_cancellation_not_a_storage_failure()
-    {
-        var store = (await DatabaseAsync()).Store();
-        await store.InitializeAsync(CancellationToken.None);
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await store.RecordQuestionAsync(new(DateTimeOffset.UnixEpoch, "slack", "C1", null, "Never", false, null, 0), cancelled.Token));
-    }
-
     private async Task<TestDatabase> DatabaseAsync()
     {
         db = server.NewDatabase();

@@ -137,15 +137,4 @@ public sealed class FailureTests : IDisposable
         Assert.Contains("not a BriefBot database", error.Message, StringComparison.Ordinal);
         Assert.Equal(text, await File.ReadAllTextAsync(db.DatabasePath));
     }
-
-    [Fact]
-    public async Task A_cancelled_operation_is_a_cancellation_not_a_storage_failure()
-    {
-        var store = await db.OpenAsync();
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Never", false, null, 0), cancelled.Token));
-    }
 }
