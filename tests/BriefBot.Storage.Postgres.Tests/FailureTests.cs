@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BriefBot.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -27,7 +25,7 @@ public sealed class FailureTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task An_unreachable_server_fails_naming_host_port_and_database_but_not_the_password()
     {
-        var port = ClosedPort();
+        var port = ThrowawayServer.FreePort();
         var connectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Database = "briefbot", Username = "briefbot", Password = Password, Timeout = 3 }.ToString();
         var options = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString };
         await using var store = new PostgresBriefBotStore(options, NullLogger<PostgresBriefBotStore>.Instance, SchemaMigrations.All);
@@ -75,12 +73,5 @@ public sealed class FailureTests(PostgresServer server) : IAsyncLifetime
         db = server.NewDatabase();
         await db.CreateAsync();
         return db;
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
