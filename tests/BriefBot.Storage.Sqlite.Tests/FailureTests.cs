@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using BriefBot.Storage.Contract;
 using Microsoft.Data.Sqlite;
 
 namespace BriefBot.Storage.Sqlite.Tests;
 
 public sealed class FailureTests : IDisposable
 {
-    private static readonly DateTimeOffset T0 = TestDatabase.T0;
+    private static readonly DateTimeOffset T0 = StoreContract.T0;
     private readonly TestDatabase db = new();
 
     public void Dispose() => db.Dispose();
