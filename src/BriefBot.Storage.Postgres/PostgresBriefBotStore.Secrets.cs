@@ -18,7 +18,6 @@ public sealed partial class PostgresBriefBotStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 1024);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        var offered = RandomNumberGenerator.GetBytes(length);
         var (secret, created) = await database.RunAsync("read or create a secret", async (connection, ct) =>
         {
             if (await ReadSecretAsync(connection, name, ct).ConfigureAwait(false) is { } existing)
@@ -26,6 +25,7 @@ public sealed partial class PostgresBriefBotStore
                 return (existing, false);
             }
 
+            var offered = RandomNumberGenerator.GetBytes(length);
             using var insert = connection.Command("INSERT INTO secrets (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING;", ("name", name), ("value", offered));
             var inserted = await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
             var stored = await ReadSecretAsync(connection, name, ct).ConfigureAwait(false)

@@ -69,9 +69,6 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
-    internal StorageException Failure(string action, string reason, Exception? inner = null) =>
-        new(Name, $"Could not {action} (PostgreSQL database {Name}): {reason}.", inner);
-
     private Exception Failure(string action, Exception e, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)

@@ -28,24 +28,18 @@ public sealed partial class SqliteBriefBotStore
     public async Task<bool> TryClaimRunAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(digest);
-        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
         // One statement decides: the insert wins if nobody has the occurrence; a conflicting row is taken over only if
         // its post failed. Under BEGIN IMMEDIATE only one connection in any process is between BEGIN and COMMIT, so
         // of all racing claimers exactly one sees a changed row.
-        var claimed = await database.WriteAsync("claim a digest run", Durability.Full, async (connection, ct) =>
-        {
-            using var command = connection.Command(
-                """
-                INSERT INTO digest_runs (digest, due_at, state, updated_at, note) VALUES ($digest, $due, 'Claimed', $now, NULL)
-                ON CONFLICT (digest, due_at) DO UPDATE SET state = 'Claimed', updated_at = excluded.updated_at, note = NULL
-                WHERE digest_runs.state = 'Failed';
-                """,
-                ("$digest", digest),
-                ("$due", StoredTime.ToText(dueAt)),
-                ("$now", StoredTime.ToText(now)));
-            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false) == 1;
+        var claimed = await SetRunStateAsync(
+            "claim a digest run",
+            """
+            INSERT INTO digest_runs (digest, due_at, state, updated_at, note) VALUES ($digest, $due, 'Claimed', $now, NULL)
+            ON CONFLICT (digest, due_at) DO UPDATE SET state = 'Claimed', updated_at = excluded.updated_at, note = NULL
+            WHERE digest_runs.state = 'Failed';
+            """,
+            digest, dueAt, now, null, cancellationToken).ConfigureAwait(false);
 
         if (claimed)
         {

@@ -34,9 +34,6 @@ public sealed partial class SqliteBriefBotStore : IBriefBotStore, IDisposable
         this.logger = logger;
     }
 
-    /// <summary>The absolute path of the database file.</summary>
-    public string DatabasePath => database.Path;
-
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await initializing.WaitAsync(cancellationToken).ConfigureAwait(false);

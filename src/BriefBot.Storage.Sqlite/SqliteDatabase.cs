@@ -89,8 +89,8 @@ internal sealed class SqliteDatabase
         SqliteConnection.ClearPool(connection);
     }
 
-    internal StorageException Failure(string action, string reason, Exception? inner = null) =>
-        new(Path, $"Could not {action} (database '{Path}'): {reason}.", inner);
+    internal StorageException Failure(string action, string reason, Exception? inner = null, int? sqliteErrorCode = null) =>
+        new(Path, $"Could not {action} (database '{Path}'): {reason}.", inner) { SqliteErrorCode = sqliteErrorCode };
 
     private async Task<SqliteConnection> OpenAsync(Durability durability, CancellationToken cancellationToken)
     {
@@ -131,6 +131,6 @@ internal sealed class SqliteDatabase
             IoError => "a disk I/O error occurred",
             _ => e.Message,
         };
-        return new StorageException(Path, $"Could not {action} (database '{Path}'): {reason}.", e) { SqliteErrorCode = code };
+        return Failure(action, reason, e, code);
     }
 }

@@ -86,4 +86,15 @@ public abstract class QuestionLogContract(IStoreHarness harness) : StoreContract
             Assert.Equal(Enumerable.Range(0, 64), read.Select(q => q.Confidence));
         }
     }
+
+    [StoreFact]
+    public async Task A_cancelled_operation_is_a_cancellation_not_a_storage_failure()
+    {
+        var store = await OpenAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Never", false, null, 0), cancelled.Token));
+    }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using BriefBot.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -27,7 +25,7 @@ public sealed class FailureTests(PostgresServer server) : IAsyncLifetime
     [Fact]
     public async Task An_unreachable_server_fails_naming_host_port_and_database_but_not_the_password()
     {
-        var port = ClosedPort();
+        var port = ThrowawayServer.FreePort();
         var connectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Database = "briefbot", Username = "briefbot", Password = Password, Timeout = 3 }.ToString();
         var options = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString };
         await using var store = new PostgresBriefBotStore(options, NullLogger<PostgresBriefBotStore>.Instance, SchemaMigrations.All);
@@ -70,29 +68,10 @@ public sealed class FailureTests(PostgresServer server) : IAsyncLifetime
         Assert.Contains(db.Name + "_missing", error.Message, StringComparison.Ordinal);
     }
 
-    [PostgresFact]
-    public async Task A_cancelled_operation_is_a_cancellation_not_a_storage_failure()
-    {
-        var store = (await DatabaseAsync()).Store();
-        await store.InitializeAsync(CancellationToken.None);
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await store.RecordQuestionAsync(new(DateTimeOffset.UnixEpoch, "slack", "C1", null, "Never", false, null, 0), cancelled.Token));
-    }
-
     private async Task<TestDatabase> DatabaseAsync()
     {
         db = server.NewDatabase();
         await db.CreateAsync();
         return db;
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,4 @@
-using BriefBot.Core;
-using BriefBot.Core.Chat;
-using BriefBot.Core.Storage;
-using Microsoft.Extensions.Configuration;
+using BriefBot.Storage.Contract;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,35 +6,17 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Storage.Postgres.Tests;
 
 [Collection(PostgresCollection.Name)]
-public sealed class RegistrationTests(PostgresServer server)
+public sealed class RegistrationTests(PostgresServer server) : RegistrationContract<PostgresBriefBotStore>
 {
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void The_store_is_the_question_log_and_the_event_claims_whichever_is_registered_first(bool coreFirst)
+    protected override Dictionary<string, string?> Settings => new()
     {
-        var services = Services(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = "Host=db.example;Database=briefbot;Username=briefbot;Password=x" });
-        if (coreFirst)
-        {
-            services.AddBriefBotCore().AddBriefBotPostgresStore();
-        }
-        else
-        {
-            services.AddBriefBotPostgresStore().AddBriefBotCore();
-        }
+        ["Storage:Provider"] = "Postgres",
+        ["Storage:ConnectionString"] = "Host=db.example;Database=briefbot;Username=briefbot;Password=x",
+    };
 
-        // Disposed synchronously, as the CLI's commands dispose their host.
-        using var provider = services.BuildServiceProvider();
-        var store = provider.GetRequiredService<PostgresBriefBotStore>();
+    protected override IServiceCollection AddStore(IServiceCollection services) => services.AddBriefBotPostgresStore();
 
-        Assert.Same(store, provider.GetRequiredService<IBriefBotStore>());
-        Assert.Same(store, provider.GetRequiredService<IQuestionLog>());
-        Assert.Same(store, provider.GetRequiredService<IEventClaims>());
-        Assert.Single(provider.GetServices<IQuestionLog>());
-        Assert.Single(provider.GetServices<IEventClaims>());
-        Assert.Single(provider.GetServices<IHostedService>().OfType<StoreStartup>());
-        Assert.Equal("db.example:5432/briefbot", store.DatabaseName);
-    }
+    protected override void AssertBuilt(PostgresBriefBotStore store) => Assert.Equal("db.example:5432/briefbot", store.DatabaseName);
 
     [PostgresFact]
     public async Task The_hosted_service_creates_the_schema_at_start()
@@ -70,13 +49,5 @@ public sealed class RegistrationTests(PostgresServer server)
 
         Assert.Single(error.Failures);
         Assert.Contains("Storage:ConnectionString is required", error.Message, StringComparison.Ordinal);
-    }
-
-    private static ServiceCollection Services(Dictionary<string, string?> settings)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        return services;
     }
 }

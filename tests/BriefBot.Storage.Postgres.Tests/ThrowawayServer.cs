@@ -74,7 +74,8 @@ internal sealed class ThrowawayServer : IDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = User, Password = password, Database = "postgres" }.ToString();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -2,6 +2,7 @@ using System.Text;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
+using BriefBot.Storage.Contract;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +22,7 @@ public sealed class AskerPrivacyTests : IDisposable
         var store = await db.OpenAsync();
         var hasher = new HmacAskerHasher(await store.GetOrCreateSecretAsync("asker-hash", 32, CancellationToken.None));
         var knowledge = new KnowledgeSource(Options.Create(new KnowledgeOptions()), Options.Create(new MatchingOptions()), NullLogger<KnowledgeSource>.Instance);
-        var answerer = new Answerer(knowledge, store, hasher, new FakeTimeProvider(TestDatabase.T0), NullLogger<Answerer>.Instance);
+        var answerer = new Answerer(knowledge, store, hasher, new FakeTimeProvider(StoreContract.T0), NullLogger<Answerer>.Instance);
 
         await answerer.AnswerAsync(new Question("When is the deadline?", "slack", "C1", RawUserId), CancellationToken.None);
         await answerer.RecordFeedbackAsync(new Feedback("deadline", false, "slack", "C1", RawUserId), CancellationToken.None);

@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using BriefBot.Storage.Contract;
 using Microsoft.Data.Sqlite;
 
 namespace BriefBot.Storage.Sqlite.Tests;
 
 public sealed class FailureTests : IDisposable
 {
-    private static readonly DateTimeOffset T0 = TestDatabase.T0;
+    private static readonly DateTimeOffset T0 = StoreContract.T0;
     private readonly TestDatabase db = new();
 
     public void Dispose() => db.Dispose();
@@ -136,16 +137,5 @@ public sealed class FailureTests : IDisposable
         Assert.Equal(26, error.SqliteErrorCode);
         Assert.Contains("not a BriefBot database", error.Message, StringComparison.Ordinal);
         Assert.Equal(text, await File.ReadAllTextAsync(db.DatabasePath));
-    }
-
-    [Fact]
-    public async Task A_cancelled_operation_is_a_cancellation_not_a_storage_failure()
-    {
-        var store = await db.OpenAsync();
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await store.RecordQuestionAsync(new(T0, "slack", "C1", null, "Never", false, null, 0), cancelled.Token));
     }
 }

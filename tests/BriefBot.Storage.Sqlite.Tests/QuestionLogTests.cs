@@ -1,8 +1,10 @@
+using BriefBot.Storage.Contract;
+
 namespace BriefBot.Storage.Sqlite.Tests;
 
 public sealed class QuestionLogTests : IDisposable
 {
-    private static readonly DateTimeOffset T0 = TestDatabase.T0;
+    private static readonly DateTimeOffset T0 = StoreContract.T0;
     private readonly TestDatabase db = new();
 
     public void Dispose() => db.Dispose();

@@ -1,44 +1,20 @@
-using BriefBot.Core;
-using BriefBot.Core.Chat;
 using BriefBot.Core.Storage;
-using Microsoft.Extensions.Configuration;
+using BriefBot.Storage.Contract;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Storage.Sqlite.Tests;
 
-public sealed class RegistrationTests : IDisposable
+public sealed class RegistrationTests : RegistrationContract<SqliteBriefBotStore>, IDisposable
 {
     private readonly TestDatabase db = new();
 
     public void Dispose() => db.Dispose();
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void The_store_is_the_question_log_and_the_event_claims_whichever_is_registered_first(bool coreFirst)
-    {
-        var services = Services(new() { ["Storage:Path"] = db.DatabasePath });
-        if (coreFirst)
-        {
-            services.AddBriefBotCore().AddBriefBotSqliteStore();
-        }
-        else
-        {
-            services.AddBriefBotSqliteStore().AddBriefBotCore();
-        }
+    protected override Dictionary<string, string?> Settings => new() { ["Storage:Path"] = db.DatabasePath };
 
-        using var provider = services.BuildServiceProvider();
-        var store = provider.GetRequiredService<SqliteBriefBotStore>();
-
-        Assert.Same(store, provider.GetRequiredService<IBriefBotStore>());
-        Assert.Same(store, provider.GetRequiredService<IQuestionLog>());
-        Assert.Single(provider.GetServices<IQuestionLog>());
-        Assert.Same(store, provider.GetRequiredService<IEventClaims>());
-        Assert.Single(provider.GetServices<IEventClaims>());
-        Assert.Single(provider.GetServices<IHostedService>().OfType<StoreStartup>());
-    }
+    protected override IServiceCollection AddStore(IServiceCollection services) => services.AddBriefBotSqliteStore();
 
     [Fact]
     public async Task The_hosted_service_creates_the_database_at_start()
@@ -70,13 +46,5 @@ public sealed class RegistrationTests : IDisposable
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
-    }
-
-    private static ServiceCollection Services(Dictionary<string, string?> settings)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        return services;
     }
 }

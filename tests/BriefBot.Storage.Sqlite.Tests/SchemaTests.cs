@@ -1,3 +1,5 @@
+using BriefBot.Storage.Contract;
+
 namespace BriefBot.Storage.Sqlite.Tests;
 
 public sealed class SchemaTests : IDisposable
@@ -65,14 +67,14 @@ public sealed class SchemaTests : IDisposable
     public async Task A_restart_keeps_what_was_stored()
     {
         var first = await db.OpenAsync();
-        await first.RecordQuestionAsync(new(TestDatabase.T0, "slack", "C1", "h1", "When is the deadline?", false, null, 12), CancellationToken.None);
-        Assert.True(await first.TryClaimRunAsync("daily", TestDatabase.T0, TestDatabase.T0, CancellationToken.None));
+        await first.RecordQuestionAsync(new(StoreContract.T0, "slack", "C1", "h1", "When is the deadline?", false, null, 12), CancellationToken.None);
+        Assert.True(await first.TryClaimRunAsync("daily", StoreContract.T0, StoreContract.T0, CancellationToken.None));
         first.Dispose();
 
         var second = await db.OpenAsync(TimeSpan.FromSeconds(4));
 
-        Assert.Single(await second.GetQuestionsAsync(TestDatabase.T0, TestDatabase.T0.AddDays(1), CancellationToken.None));
-        Assert.False(await second.TryClaimRunAsync("daily", TestDatabase.T0, TestDatabase.T0, CancellationToken.None));
+        Assert.Single(await second.GetQuestionsAsync(StoreContract.T0, StoreContract.T0.AddDays(1), CancellationToken.None));
+        Assert.False(await second.TryClaimRunAsync("daily", StoreContract.T0, StoreContract.T0, CancellationToken.None));
         Assert.Equal((long)SchemaMigrations.CurrentVersion, db.Scalar("PRAGMA user_version;"));
     }
 
@@ -81,7 +83,7 @@ public sealed class SchemaTests : IDisposable
     {
         var old = db.Store(migrations: [SchemaMigrations.All[0]]);
         await old.InitializeAsync(CancellationToken.None);
-        await old.RecordQuestionAsync(new(TestDatabase.T0, "slack", "C1", null, "Where is the venue?", true, "venue", 90), CancellationToken.None);
+        await old.RecordQuestionAsync(new(StoreContract.T0, "slack", "C1", null, "Where is the venue?", true, "venue", 90), CancellationToken.None);
         old.Dispose();
 
         var newer = db.Store(TimeSpan.FromSeconds(4), [.. SchemaMigrations.All, "ALTER TABLE questions ADD COLUMN language TEXT NULL;"]);
@@ -89,7 +91,7 @@ public sealed class SchemaTests : IDisposable
 
         Assert.Equal((long)SchemaMigrations.CurrentVersion + 1, db.Scalar("PRAGMA user_version;"));
         Assert.Equal(1L, db.Scalar("SELECT count(*) FROM pragma_table_info('questions') WHERE name = 'language';"));
-        var question = Assert.Single(await newer.GetQuestionsAsync(TestDatabase.T0, TestDatabase.T0.AddDays(1), CancellationToken.None));
+        var question = Assert.Single(await newer.GetQuestionsAsync(StoreContract.T0, StoreContract.T0.AddDays(1), CancellationToken.None));
         Assert.Equal("venue", question.EntryId);
     }
 

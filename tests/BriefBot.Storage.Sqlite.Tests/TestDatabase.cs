@@ -20,8 +20,6 @@ internal sealed class TestDatabase : IDisposable
 
     public string DatabasePath { get; }
 
-    public static DateTimeOffset T0 { get; } = new(2025, 3, 28, 9, 0, 0, TimeSpan.Zero);
-
     /// <summary>A store on this file. Stores with different busy timeouts get separate connection pools, like separate processes.</summary>
     public SqliteBriefBotStore Store(TimeSpan? busyTimeout = null, IReadOnlyList<string>? migrations = null, SqliteOpenMode mode = SqliteOpenMode.ReadWriteCreate, string? path = null)
     {

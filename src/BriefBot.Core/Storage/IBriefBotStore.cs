@@ -5,8 +5,8 @@ namespace BriefBot.Core.Storage;
 /// <summary>
 /// Everything BriefBot remembers between runs: the questions it was asked and the feedback on its replies, the
 /// runs of each digest (so a restart neither skips nor repeats one), what each channel's previous digest showed
-/// (for "what changed"), the platform events already handled, and its own secrets (the asker-hash key). SQLite implements it; a server database can
-/// replace it when several replicas share the work, since every claim is an atomic write.
+/// (for "what changed"), the platform events already handled, and its own secrets (the asker-hash key). SQLite
+/// implements it for one machine, PostgreSQL for several replicas sharing the work: every claim is an atomic write.
 /// </summary>
 public interface IBriefBotStore : IQuestionLog, IEventClaims
 {

@@ -1,7 +1,6 @@
-using BriefBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace BriefBot.Storage.Sqlite;
+namespace BriefBot.Core.Storage;
 
 [OptionsValidator]
 public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>;
