@@ -13,11 +13,14 @@ public abstract class SlackHostTest : IAsyncLifetime
 
     protected SlackTestHost Host => host ?? throw new InvalidOperationException("The test has not started a host.");
 
+    /// <summary>Signs requests to the host's /slack/events as Slack would.</summary>
+    protected SlackRequestSender Sender => Host.Sender(Http);
+
     protected IReadOnlyList<ApiCall> Posts => Slack.CallsTo("chat.postMessage");
 
-    public async Task InitializeAsync() => Slack = await FakeSlack.StartAsync();
+    public virtual async Task InitializeAsync() => Slack = await FakeSlack.StartAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (host is not null)
         {
@@ -30,6 +33,8 @@ public abstract class SlackHostTest : IAsyncLifetime
 
     protected async Task<SlackTestHost> StartHostAsync(SlackMode mode = SlackMode.Http, Action<IServiceCollection>? services = null)
     {
+        // One host per test: a second would leave the first running past the test.
+        Assert.Null(host);
         host = await SlackTestHost.StartAsync(Slack, mode, services: services);
         return host;
     }

@@ -18,7 +18,7 @@ public sealed class ShutdownTests : SlackHostTest
     private int RepliesAccepted => Host.Logs.Entries.Count(e => e.EventId.Id == Replied);
 
     private Task MentionAsync(string eventId, string ts) =>
-        Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
+        Sender.PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
 
     [Fact]
     public async Task A_reply_in_flight_and_the_replies_queued_behind_it_are_posted_before_stop_returns()
@@ -74,7 +74,7 @@ public sealed class ShutdownTests : SlackHostTest
     {
         var answerer = new SlowAnswerer();
         await StartHostAsync(services: s => s.AddSingleton<IAnswerer>(answerer));
-        var pending = Host.Sender(Http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
+        var pending = Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
         await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
         (await pending).Dispose();
 
@@ -138,9 +138,9 @@ public sealed class ShutdownTests : SlackHostTest
         Host.Services.GetRequiredService<SlackJobQueue>().Complete();
 
         var body = SlackPayloads.Callback("EvLate", SlackPayloads.Mention("Where do I park?"));
-        using var question = await Host.Sender(Http).PostJsonAsync(body);
-        using var retry = await Host.Sender(Http).PostJsonAsync(body, retryNum: 1);
-        using var chatter = await Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
+        using var question = await Sender.PostJsonAsync(body);
+        using var retry = await Sender.PostJsonAsync(body, retryNum: 1);
+        using var chatter = await Sender.PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, retry.StatusCode);
