@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
 using BriefBot.Slack.Commands;
@@ -81,12 +80,9 @@ public sealed class SlashCommandTests : SlackHostTest
     [Fact]
     public async Task A_reply_that_misses_the_ack_deadline_follows_on_the_response_url()
     {
-        var answerer = new SlowAnswerer();
-        await StartHostAsync(services: s => s.AddSingleton<IAnswerer>(answerer));
+        var answerer = await StartWithSlowAnswererAsync();
 
-        var pending = Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
-        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
-        using var response = await pending;
+        using var response = await SlashCommandPastItsDeadlineAsync();
         var ack = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Contains("Looking that up", (string)ack["text"]!);
         Assert.True(Host.Time.GetUtcNow() - SlackTestHost.StartTime >= SlashCommandHandler.Deadline);

@@ -1,3 +1,4 @@
+using BriefBot.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Slack.Tests.Fakes;
@@ -37,5 +38,21 @@ public abstract class SlackHostTest : IAsyncLifetime
         Assert.Null(host);
         host = await SlackTestHost.StartAsync(Slack, mode, services: services);
         return host;
+    }
+
+    /// <summary>Starts the host with an answerer that answers only when the test releases it.</summary>
+    protected async Task<SlowAnswerer> StartWithSlowAnswererAsync(SlackMode mode = SlackMode.Http)
+    {
+        var answerer = new SlowAnswerer();
+        await StartHostAsync(mode, s => s.AddSingleton<IAnswerer>(answerer));
+        return answerer;
+    }
+
+    /// <summary>Sends <c>/brief slow?</c> over HTTP and advances the fake clock until its ack (the holding note) comes back.</summary>
+    protected async Task<HttpResponseMessage> SlashCommandPastItsDeadlineAsync()
+    {
+        var pending = Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
+        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        return await pending;
     }
 }

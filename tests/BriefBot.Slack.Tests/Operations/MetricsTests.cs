@@ -1,4 +1,3 @@
-using BriefBot.Core.Chat;
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,12 +100,9 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task A_slash_command_that_missed_its_ack_is_timed_to_its_response_url_post_not_the_holding_note()
     {
-        var answerer = new SlowAnswerer();
-        await StartHostAsync(services: s => s.AddSingleton<IAnswerer>(answerer));
+        var answerer = await StartWithSlowAnswererAsync();
 
-        var pending = Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
-        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
-        (await pending).Dispose();
+        (await SlashCommandPastItsDeadlineAsync()).Dispose();
         Assert.Empty(Host.Metrics.Of(ReplyDuration));
 
         Host.Time.Advance(TimeSpan.FromSeconds(4));
