@@ -1,6 +1,5 @@
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Slack.Tests.Operations;
 
