@@ -2,6 +2,7 @@ using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
+using BriefBot.Slack.Events;
 using BriefBot.Slack.SocketMode;
 using BriefBot.Slack.Tests.Fakes;
 using BriefBot.Web;
@@ -56,7 +57,7 @@ public sealed class SlackHostApplicationBuilderExtensionsTests : IAsyncLifetime
         var builder = Builder(SlackTestHost.Configuration(slack, SlackMode.Http));
         Assert.True(builder.AddBriefBotSlack());
         using var host = builder.Build();
-        Assert.Contains(host.Services.GetServices<IHttpEndpoints>(), e => e.GetType().Name == "SlackEventsEndpoint");
+        Assert.Contains(host.Services.GetServices<IHttpEndpoints>(), e => e is SlackEventsEndpoint);
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is SocketModeHostedService);
         Assert.Equal("slack", Assert.Single(host.Services.GetServices<IChatAdapter>()).Platform);
     }

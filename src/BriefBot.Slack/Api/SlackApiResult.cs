@@ -4,7 +4,7 @@ namespace BriefBot.Slack.Api;
 /// What a Web API call came to: Slack's own <c>ok</c>/<c>error</c>, or an error of ours ("http_503",
 /// "network_error") when Slack could not be reached after the retries. Only the fields the adapter reads are kept.
 /// </summary>
-internal sealed record SlackApiResult(bool Ok, string? Error = null, string? Url = null, string? UserId = null, string? BotId = null, string? Team = null, string? Ts = null)
+internal sealed record SlackApiResult(bool Ok, string? Error = null, string? Url = null, string? UserId = null, string? Team = null)
 {
     public static SlackApiResult Failed(string error) => new(false, error);
 

@@ -14,7 +14,7 @@ namespace BriefBot.Slack.Api;
 /// with its error code. Tokens travel only in the Authorization header and are never logged. Every failed exchange
 /// and every rate-limit wait is counted; a bot token Slack refuses marks <see cref="SlackConnections.WebApi"/> Failed.
 /// </summary>
-internal sealed partial class SlackWebApi(
+internal sealed class SlackWebApi(
     HttpClient http,
     IOptions<SlackOptions> options,
     TimeProvider time,

@@ -14,14 +14,15 @@ internal static class BlockKitDigest
     public static IReadOnlyList<SlackMessage> Render(Digest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
+        var name = SlackText.Escape("Digest: " + digest.Name);
         var opening = new List<Block>
         {
-            new HeaderBlock(TextObject.Plain(SlackText.Cut(SlackText.Escape("Digest: " + digest.Name), BlockLimits.HeaderText))),
-            Context(string.Create(CultureInfo.InvariantCulture, $"Generated {digest.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")),
+            new HeaderBlock(TextObject.Plain(SlackText.Cut(name, BlockLimits.HeaderText))),
+            ContextBlock.Mrkdwn(string.Create(CultureInfo.InvariantCulture, $"Generated {digest.GeneratedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")),
         };
         if (digest.Briefings.Count == 0)
         {
-            opening.Add(Section("No briefings in the knowledge folder."));
+            opening.Add(SectionBlock.Mrkdwn("No briefings in the knowledge folder."));
         }
 
         var groups = new List<IReadOnlyList<Block>> { opening };
@@ -33,7 +34,7 @@ internal static class BlockKitDigest
         }
 
         var parts = Split(groups);
-        var title = SlackText.Escape("Digest: " + digest.Name) + (digest.NothingChanged && digest.Briefings.Count > 0 ? " (no changes)" : "");
+        var title = name + (digest.NothingChanged && digest.Briefings.Count > 0 ? " (no changes)" : "");
         return [.. parts.Select((blocks, i) => new SlackMessage(
             SlackText.Cut(parts.Count == 1 ? title : string.Create(CultureInfo.InvariantCulture, $"{title} ({i + 1}/{parts.Count})"), BlockLimits.FallbackText),
             blocks))];
@@ -41,10 +42,10 @@ internal static class BlockKitDigest
 
     private static List<Block> Briefing(BriefingDigest briefing)
     {
-        var blocks = new List<Block> { new DividerBlock(), Section("*" + SlackText.Escape(briefing.Title) + "*") };
+        var blocks = new List<Block> { new DividerBlock(), SectionBlock.Mrkdwn("*" + SlackText.Escape(briefing.Title) + "*") };
         if (briefing.Unchanged)
         {
-            blocks.Add(Context("No changes since the last digest."));
+            blocks.Add(ContextBlock.Mrkdwn("No changes since the last digest."));
             return blocks;
         }
 
@@ -104,9 +105,5 @@ internal static class BlockKitDigest
     }
 
     private static IEnumerable<Block> Sections(IEnumerable<string> lines) =>
-        SlackText.Pack(lines, BlockLimits.SectionText).Select(Section);
-
-    private static SectionBlock Section(string mrkdwn) => new(TextObject.Mrkdwn(SlackText.Cut(mrkdwn, BlockLimits.SectionText)));
-
-    private static ContextBlock Context(string mrkdwn) => new([TextObject.Mrkdwn(mrkdwn)]);
+        SlackText.Pack(lines, BlockLimits.SectionText).Select(SectionBlock.Mrkdwn);
 }

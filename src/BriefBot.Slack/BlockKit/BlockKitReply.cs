@@ -19,15 +19,15 @@ internal static class BlockKitReply
         var blocks = new List<Block>();
         if (echoQuestion)
         {
-            blocks.Add(Context("*You asked:* " + SlackText.Escape(reply.Question)));
+            blocks.Add(ContextBlock.Mrkdwn("*You asked:* " + SlackText.Escape(reply.Question)));
         }
 
         if (!reply.Answered)
         {
-            blocks.Add(Section(SlackText.Escape(Reply.NotCoveredText)));
+            blocks.Add(SectionBlock.Mrkdwn(SlackText.Escape(Reply.NotCoveredText)));
             if (reply.Suggestions.Count > 0)
             {
-                blocks.Add(Section("*Did you mean:*\n" + string.Join('\n', reply.Suggestions.Select(s => "• " + SlackText.Escape(s)))));
+                blocks.Add(SectionBlock.Mrkdwn("*Did you mean:*\n" + string.Join('\n', reply.Suggestions.Select(s => "• " + SlackText.Escape(s)))));
             }
 
             var suggestions = reply.Suggestions.Count > 0 ? " Did you mean: " + string.Join("; ", reply.Suggestions) : "";
@@ -40,17 +40,17 @@ internal static class BlockKitReply
         var showAnswer = quote is null || answer != quote.Text;
         if (showAnswer)
         {
-            blocks.Add(Section(SlackText.Escape(answer)));
+            blocks.Add(SectionBlock.Mrkdwn(SlackText.Escape(answer)));
         }
 
         if (quote is not null)
         {
-            blocks.Add(Section(SlackText.Quote(SlackText.Escape(quote.Text))));
-            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"*Source:* {SlackText.Escape(SourceLine(quote.Source))} · confidence {reply.Confidence}%")));
+            blocks.Add(SectionBlock.Mrkdwn(SlackText.Quote(SlackText.Escape(quote.Text))));
+            blocks.Add(ContextBlock.Mrkdwn(string.Create(CultureInfo.InvariantCulture, $"*Source:* {SlackText.Escape(SourceLine(quote.Source))} · confidence {reply.Confidence}%")));
         }
         else
         {
-            blocks.Add(Context(string.Create(CultureInfo.InvariantCulture, $"confidence {reply.Confidence}%")));
+            blocks.Add(ContextBlock.Mrkdwn(string.Create(CultureInfo.InvariantCulture, $"confidence {reply.Confidence}%")));
         }
 
         if (reply.EntryId is { } entryId)
@@ -71,10 +71,6 @@ internal static class BlockKitReply
         ArgumentNullException.ThrowIfNull(source);
         return source.Section is { Length: > 0 } section ? $"{source.Document}, {section}" : source.Document;
     }
-
-    private static SectionBlock Section(string mrkdwn) => new(TextObject.Mrkdwn(SlackText.Cut(mrkdwn, BlockLimits.SectionText)));
-
-    private static ContextBlock Context(string mrkdwn) => new([TextObject.Mrkdwn(SlackText.Cut(mrkdwn, BlockLimits.SectionText))]);
 
     private static string Fallback(string plain) => SlackText.Cut(SlackText.Escape(plain.Trim()), BlockLimits.FallbackText);
 }

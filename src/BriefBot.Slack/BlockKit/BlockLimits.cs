@@ -6,7 +6,6 @@ internal static class BlockLimits
     public const int SectionText = 3_000;
     public const int BlocksPerMessage = 50;
     public const int HeaderText = 150;
-    public const int ContextElements = 10;
 
     /// <summary>Slack truncates message text past 40,000 characters; the fallback only feeds notifications, so far less is kept.</summary>
     public const int FallbackText = 3_000;

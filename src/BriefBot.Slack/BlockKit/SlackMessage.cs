@@ -7,5 +7,5 @@ namespace BriefBot.Slack.BlockKit;
 internal sealed record SlackMessage(string Text, IReadOnlyList<Block> Blocks)
 {
     public static SlackMessage Section(string mrkdwn) =>
-        new(SlackText.Cut(mrkdwn, BlockLimits.FallbackText), [new SectionBlock(TextObject.Mrkdwn(SlackText.Cut(mrkdwn, BlockLimits.SectionText)))]);
+        new(SlackText.Cut(mrkdwn, BlockLimits.FallbackText), [SectionBlock.Mrkdwn(mrkdwn)]);
 }

@@ -11,27 +11,10 @@ internal static class SlackText
     /// Escapes exactly the three characters Slack's formatting reserves, so text from users or knowledge can never form
     /// a mention (<c>&lt;!channel&gt;</c>, <c>&lt;@U123&gt;</c>), a link or a date token.
     /// </summary>
-    public static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            } ?? c.ToString());
-        }
-
-        return escaped.ToString();
-    }
+    public static string Escape(string? text) =>
+        string.IsNullOrEmpty(text)
+            ? ""
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>
     /// Cuts text to at most <paramref name="max"/> characters at a word boundary, ending with an ellipsis. Escaped text

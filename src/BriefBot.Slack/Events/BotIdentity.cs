@@ -1,18 +1,16 @@
 namespace BriefBot.Slack.Events;
 
-/// <summary>The bot's own Slack user and bot ids, learned with auth.test at start, so its own messages are never questions.</summary>
+/// <summary>
+/// The bot's own Slack user id, learned with auth.test at start, so its own messages are never questions. (Its bot_id
+/// needs no learning: QuestionFilter ignores every event that carries one.)
+/// </summary>
 internal sealed class BotIdentity
 {
-    private volatile Ids? ids;
+    private volatile string? userId;
 
-    public string? UserId => ids?.UserId;
+    public string? UserId => userId;
 
-    public string? BotId => ids?.BotId;
+    public void Learn(string? userId) => this.userId = userId;
 
-    public void Learn(string? userId, string? botId) => ids = new Ids(userId, botId);
-
-    public bool IsSelf(string? userId, string? botId) =>
-        ids is { } known && ((userId is not null && userId == known.UserId) || (botId is not null && botId == known.BotId));
-
-    private sealed record Ids(string? UserId, string? BotId);
+    public bool IsSelf(string user) => user == userId;
 }

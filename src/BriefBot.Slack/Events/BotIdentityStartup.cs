@@ -70,7 +70,7 @@ internal sealed class BotIdentityStartup(SlackWebApi api, BotIdentity identity, 
             return false;
         }
 
-        identity.Learn(result.UserId, result.BotId);
+        identity.Learn(result.UserId);
         Log.Connected(logger, result.Team ?? "?", result.UserId ?? "?");
         board.Report(SlackConnections.WebApi, ConnectionState.Connected, "workspace " + (result.Team ?? "?"));
         return true;

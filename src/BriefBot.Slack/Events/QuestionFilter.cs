@@ -15,7 +15,7 @@ internal sealed class QuestionFilter(BotIdentity identity, IOptions<SlackOptions
     public IncomingQuestion? ToQuestion(SlackEvent? slackEvent)
     {
         if (slackEvent is not { User: { } user, Channel: { } channel, Ts: { } ts, BotId: null, Subtype: null, Edited: null }
-            || identity.IsSelf(user, null))
+            || identity.IsSelf(user))
         {
             return null;
         }

@@ -12,7 +12,7 @@ internal sealed class RecentDeliveries(TimeProvider time)
 
     public const int Capacity = 10_000;
 
-    private readonly Dictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset At)> order = new();
     private readonly Lock gate = new();
 
@@ -40,7 +40,7 @@ internal sealed class RecentDeliveries(TimeProvider time)
 
             foreach (var key in keys)
             {
-                if (key is not null && seen.ContainsKey(key))
+                if (key is not null && seen.Contains(key))
                 {
                     return false;
                 }
@@ -48,7 +48,7 @@ internal sealed class RecentDeliveries(TimeProvider time)
 
             foreach (var key in keys)
             {
-                if (key is not null && seen.TryAdd(key, now))
+                if (key is not null && seen.Add(key))
                 {
                     order.Enqueue((key, now));
                 }

@@ -8,7 +8,7 @@ namespace BriefBot.Slack.Replies;
 /// queue is full is logged as an error, never dropped silently. At shutdown it is completed (no new jobs) and drained;
 /// <see cref="Abandoned"/> fires only when the host's shutdown timeout runs out, and cancels whatever still runs.
 /// </summary>
-internal sealed partial class SlackJobQueue(ILogger<SlackJobQueue> logger) : IDisposable
+internal sealed class SlackJobQueue(ILogger<SlackJobQueue> logger) : IDisposable
 {
     public const int Capacity = 1_000;
 

@@ -11,7 +11,7 @@ namespace BriefBot.Slack.Replies;
 /// Does one queued job: answers and posts (if this replica wins the event's claim), records feedback and thanks the
 /// clicker, or finishes a slash command. A reply Slack accepted is timed from its question's arrival.
 /// </summary>
-internal sealed partial class SlackJobRunner(
+internal sealed class SlackJobRunner(
     IAnswerer answerer,
     SlackWebApi api,
     SharedDeliveries deliveries,

@@ -12,7 +12,7 @@ namespace BriefBot.Slack.Replies;
 /// before this worker. Stopping then finishes every job already acked to Slack, since Slack will not send those
 /// again, and gives up only when the host's shutdown token fires, saying how many were left.
 /// </remarks>
-internal sealed partial class SlackJobWorker(SlackJobQueue queue, SlackJobRunner runner, ILogger<SlackJobWorker> logger) : IHostedService
+internal sealed class SlackJobWorker(SlackJobQueue queue, SlackJobRunner runner, ILogger<SlackJobWorker> logger) : IHostedService
 {
     internal const int Consumers = 4;
 

@@ -39,12 +39,4 @@ public class SlackWebApiTests
         Assert.Single(logs.Entries, e => e.EventId.Id == 604 && e.Level == LogLevel.Error);
         Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("xoxb-secret", StringComparison.Ordinal));
     }
-
-    [Theory]
-    [InlineData(1, 1)]
-    [InlineData(2, 2)]
-    [InlineData(4, 8)]
-    [InlineData(10, 30)]
-    public void Backs_off_exponentially_up_to_thirty_seconds(int failures, int seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), Backoff.After(failures));
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
 using BriefBot.Slack.Commands;
@@ -10,29 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BriefBot.Slack.Tests.Commands;
 
 /// <summary>/brief over HTTP: the reply is the response to the signed request itself.</summary>
-public sealed class SlashCommandTests : IAsyncLifetime
+public sealed class SlashCommandTests : SlackHostTest
 {
-    private readonly HttpClient http = new();
-    private FakeSlack slack = null!;
-    private SlackTestHost? host;
-
-    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-
-        await slack.DisposeAsync();
-        http.Dispose();
-    }
-
     private async Task<JsonNode> CommandAsync(string text, Action<IServiceCollection>? services = null)
     {
-        host ??= await SlackTestHost.StartAsync(slack, services: services);
-        using var response = await host.Sender(http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand(text, slack.ResponseUrl("cmd1"))));
+        await StartHostAsync(services: services);
+        using var response = await Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand(text, Slack.ResponseUrl("cmd1"))));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("application/json", response.Content.Headers.ContentType?.ToString());
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -48,8 +30,8 @@ public sealed class SlashCommandTests : IAsyncLifetime
         Assert.Contains("*You asked:* where do I park?", texts);
         Assert.Contains(texts, t => t.StartsWith(">Parking is in the underground garage", StringComparison.Ordinal));
         Assert.Single(BlockJson.OfType(reply, "actions"));
-        Assert.Empty(slack.CallsTo("chat.postMessage"));
-        Assert.Equal("CGENERAL", Assert.Single(host!.Questions.Questions).Channel);
+        Assert.Empty(Posts);
+        Assert.Equal("CGENERAL", Assert.Single(Host.Questions.Questions).Channel);
     }
 
     [Theory]
@@ -64,7 +46,7 @@ public sealed class SlashCommandTests : IAsyncLifetime
         var usage = Assert.Single(BlockJson.Texts(reply));
         Assert.Contains("`/brief &lt;question&gt;`", usage);
         Assert.Contains("`/brief digest`", usage);
-        Assert.Empty(host!.Questions.Questions);
+        Assert.Empty(Host.Questions.Questions);
     }
 
     [Fact]
@@ -98,20 +80,16 @@ public sealed class SlashCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_that_misses_the_ack_deadline_follows_on_the_response_url()
     {
-        var answerer = new SlowAnswerer();
-        host = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IAnswerer>(answerer));
-        var sender = host.Sender(http);
+        var answerer = await StartWithSlowAnswererAsync();
 
-        var pending = sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", slack.ResponseUrl("slow"))));
-        await Wait.UntilAsync(() => pending.IsCompleted, host.Time, TimeSpan.FromMilliseconds(500));
-        using var response = await pending;
+        using var response = await SlashCommandPastItsDeadlineAsync();
         var ack = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Contains("Looking that up", (string)ack["text"]!);
-        Assert.True(host.Time.GetUtcNow() - new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero) >= SlashCommandHandler.Deadline);
+        Assert.True(Host.Time.GetUtcNow() - SlackTestHost.StartTime >= SlashCommandHandler.Deadline);
 
         answerer.Release();
-        await Wait.UntilAsync(() => slack.CallsTo("response_url").Count == 1);
-        var late = slack.CallsTo("response_url")[0];
+        await Wait.UntilAsync(() => Slack.CallsTo("response_url").Count == 1);
+        var late = Slack.CallsTo("response_url")[0];
         Assert.Equal("", late.Authorization);
         Assert.Equal("ephemeral", (string)late.Json["response_type"]!);
         Assert.Contains("It took a while.", (string)late.Json["text"]!);

@@ -7,39 +7,33 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Slack.Tests.Events;
 
 /// <summary>Two replicas of the real adapter sharing one claims store (as they share PostgreSQL), behind one Slack app.</summary>
-public sealed class SharedDeliveriesTests : IAsyncLifetime
+public sealed class SharedDeliveriesTests : SlackHostTest
 {
-    private readonly HttpClient http = new();
     private readonly MemoryEventClaims store = new();
-    private FakeSlack slack = null!;
     private SlackTestHost first = null!;
     private SlackTestHost second = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        slack = await FakeSlack.StartAsync();
-        first = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IEventClaims>(store));
-        second = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IEventClaims>(store));
+        await base.InitializeAsync();
+        first = await StartHostAsync(services: s => s.AddSingleton<IEventClaims>(store));
+        second = await SlackTestHost.StartAsync(Slack, services: s => s.AddSingleton<IEventClaims>(store));
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await first.DisposeAsync();
         await second.DisposeAsync();
-        await slack.DisposeAsync();
-        http.Dispose();
+        await base.DisposeAsync();
     }
-
-    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
 
     [Fact]
     public async Task A_retry_that_reaches_another_replica_is_not_answered_twice()
     {
         var body = SlackPayloads.Callback("EvBoth", SlackPayloads.Mention("Where do I park?"));
 
-        await first.Sender(http).PostJsonAsync(body);
+        await first.Sender(Http).PostJsonAsync(body);
         await Wait.UntilAsync(() => Posts.Count == 1);
-        using var retry = await second.Sender(http).PostJsonAsync(body, retryNum: 1);
+        using var retry = await second.Sender(Http).PostJsonAsync(body, retryNum: 1);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         await Wait.UntilAsync(() => second.Metrics.Of("briefbot.events.duplicates").Count == 1);
@@ -50,8 +44,8 @@ public sealed class SharedDeliveriesTests : IAsyncLifetime
     [Fact]
     public async Task A_mention_arriving_as_two_events_at_two_replicas_is_answered_once()
     {
-        await first.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvMention", SlackPayloads.Mention("Where do I park?", channel: "CQUESTIONS")));
-        await second.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
+        await first.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvMention", SlackPayloads.Mention("Where do I park?", channel: "CQUESTIONS")));
+        await second.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
 
         await Wait.UntilAsync(() => Posts.Count >= 1);
         await Wait.SettleAsync();
@@ -62,9 +56,9 @@ public sealed class SharedDeliveriesTests : IAsyncLifetime
     public async Task When_the_store_is_down_the_question_is_answered_anyway_with_a_warning()
     {
         var down = new UnavailableEventClaims();
-        await using var replica = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IEventClaims>(down));
+        await using var replica = await SlackTestHost.StartAsync(Slack, services: s => s.AddSingleton<IEventClaims>(down));
 
-        await replica.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvDown", SlackPayloads.Mention("Where do I park?")));
+        await replica.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvDown", SlackPayloads.Mention("Where do I park?")));
 
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Equal(1, down.Attempts);
@@ -77,9 +71,9 @@ public sealed class SharedDeliveriesTests : IAsyncLifetime
     public async Task A_slow_store_does_not_delay_the_ack()
     {
         var slow = new SlowEventClaims();
-        await using var replica = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IEventClaims>(slow));
+        await using var replica = await SlackTestHost.StartAsync(Slack, services: s => s.AddSingleton<IEventClaims>(slow));
 
-        using var response = await replica.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvSlowStore", SlackPayloads.Mention("Where do I park?")));
+        using var response = await replica.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvSlowStore", SlackPayloads.Mention("Where do I park?")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Wait.SettleAsync();

@@ -8,40 +8,25 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Slack.Tests.Events;
 
 /// <summary>Signed Events API requests to the real /slack/events endpoint of the real adapter, replies seen at the fake Web API.</summary>
-public sealed class SlackEventsEndpointTests : IAsyncLifetime
+public sealed class SlackEventsEndpointTests : SlackHostTest
 {
-    private readonly HttpClient http = new();
-    private FakeSlack slack = null!;
-    private SlackTestHost host = null!;
-    private SlackRequestSender sender = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        slack = await FakeSlack.StartAsync();
-        host = await SlackTestHost.StartAsync(slack);
-        sender = host.Sender(http);
+        await base.InitializeAsync();
+        await StartHostAsync();
     }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-        http.Dispose();
-    }
-
-    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
 
     [Fact]
     public void Learns_the_bots_identity_with_auth_test_at_start()
     {
-        var call = Assert.Single(slack.CallsTo("auth.test"));
+        var call = Assert.Single(Slack.CallsTo("auth.test"));
         Assert.Equal("Bearer xoxb-fakebot", call.Authorization);
     }
 
     [Fact]
     public async Task Answers_url_verification_with_the_challenge()
     {
-        using var response = await sender.PostJsonAsync("""{"token":"t","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}""");
+        using var response = await Sender.PostJsonAsync("""{"token":"t","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", await response.Content.ReadAsStringAsync());
     }
@@ -49,7 +34,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Answers_an_unsigned_ssl_check_with_200()
     {
-        using var response = await sender.SendRawAsync("ssl_check=1&token=legacy", "application/x-www-form-urlencoded", null, null);
+        using var response = await Sender.SendRawAsync("ssl_check=1&token=legacy", "application/x-www-form-urlencoded", null, null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -61,28 +46,28 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     public async Task Refuses_requests_without_a_valid_recent_signature_and_does_nothing(string how)
     {
         var body = SlackPayloads.Callback("EvBAD", SlackPayloads.Mention("When does the office move?"));
-        var now = sender.Timestamp();
+        var now = Sender.Timestamp();
         var (timestamp, signature) = how switch
         {
-            "bad signature" => (now, sender.Sign(now, body.Replace("office", "offices", StringComparison.Ordinal))),
-            "stale" => (sender.Timestamp(TimeSpan.FromSeconds(-301)), sender.Sign(sender.Timestamp(TimeSpan.FromSeconds(-301)), body)),
-            "from the future" => (sender.Timestamp(TimeSpan.FromSeconds(301)), sender.Sign(sender.Timestamp(TimeSpan.FromSeconds(301)), body)),
+            "bad signature" => (now, Sender.Sign(now, body.Replace("office", "offices", StringComparison.Ordinal))),
+            "stale" => (Sender.Timestamp(TimeSpan.FromSeconds(-301)), Sender.Sign(Sender.Timestamp(TimeSpan.FromSeconds(-301)), body)),
+            "from the future" => (Sender.Timestamp(TimeSpan.FromSeconds(301)), Sender.Sign(Sender.Timestamp(TimeSpan.FromSeconds(301)), body)),
             _ => ((string?)null, (string?)null),
         };
 
-        using var response = await sender.SendRawAsync(body, "application/json", timestamp, signature);
+        using var response = await Sender.SendRawAsync(body, "application/json", timestamp, signature);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         await Wait.SettleAsync();
         Assert.Empty(Posts);
-        Assert.Empty(host.Questions.Questions);
+        Assert.Empty(Host.Questions.Questions);
     }
 
     [Fact]
     public async Task Answers_a_mention_in_its_thread_with_blocks_and_the_quoted_source()
     {
-        using var response = await sender.PostJsonAsync(SlackPayloads.Callback("Ev1", SlackPayloads.Mention("When does the office move?")));
+        using var response = await Sender.PostJsonAsync(SlackPayloads.Callback("Ev1", SlackPayloads.Mention("When does the office move?")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         await Wait.UntilAsync(() => Posts.Count == 1);
@@ -99,7 +84,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         Assert.Contains("Office Move Briefing", (string)BlockJson.OfType(json, "context").Single()["elements"]![0]!["text"]!);
         Assert.Single(BlockJson.OfType(json, "actions"));
 
-        var asked = Assert.Single(host.Questions.Questions);
+        var asked = Assert.Single(Host.Questions.Questions);
         Assert.Equal("When does the office move?", asked.Text);
         Assert.Equal("slack", asked.Platform);
     }
@@ -107,7 +92,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Answers_a_mention_inside_a_thread_in_that_thread()
     {
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev2", SlackPayloads.Mention("Where do I park?", ts: "1700000050.000200", threadTs: "1700000000.000001")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev2", SlackPayloads.Mention("Where do I park?", ts: "1700000050.000200", threadTs: "1700000000.000001")));
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Equal("1700000000.000001", (string)Posts[0].Json["thread_ts"]!);
     }
@@ -115,7 +100,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Answers_a_direct_message_in_line()
     {
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev3", SlackPayloads.Message("where do I park", "DALICE", "im")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev3", SlackPayloads.Message("where do I park", "DALICE", "im")));
         await Wait.UntilAsync(() => Posts.Count == 1);
         var json = Posts[0].Json;
         Assert.Equal("DALICE", (string)json["channel"]!);
@@ -126,8 +111,8 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Answers_every_message_in_a_configured_channel_but_not_elsewhere()
     {
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev4", SlackPayloads.Message("where do I park", "CRANDOM", "channel")));
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev5", SlackPayloads.Message("where do I park", "CQUESTIONS", "channel", ts: "1700000000.000300")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev4", SlackPayloads.Message("where do I park", "CRANDOM", "channel")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev5", SlackPayloads.Message("where do I park", "CQUESTIONS", "channel", ts: "1700000000.000300")));
         await Wait.UntilAsync(() => Posts.Count == 1);
         await Wait.SettleAsync();
         var post = Assert.Single(Posts);
@@ -150,29 +135,29 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         };
         for (var i = 0; i < ignored.Length; i++)
         {
-            using var response = await sender.PostJsonAsync(SlackPayloads.Callback($"EvIgnored{i}", ignored[i]));
+            using var response = await Sender.PostJsonAsync(SlackPayloads.Callback($"EvIgnored{i}", ignored[i]));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvReal", SlackPayloads.Message("where do I park", "DALICE", "im", ts: "2.0")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvReal", SlackPayloads.Message("where do I park", "DALICE", "im", ts: "2.0")));
         await Wait.UntilAsync(() => Posts.Count >= 1);
         await Wait.SettleAsync();
         Assert.Single(Posts);
-        Assert.Single(host.Questions.Questions);
+        Assert.Single(Host.Questions.Questions);
     }
 
     [Fact]
     public async Task A_retried_delivery_never_produces_a_second_reply()
     {
         var body = SlackPayloads.Callback("EvRetry", SlackPayloads.Mention("When does the office move?"));
-        using (var first = await sender.PostJsonAsync(body))
+        using (var first = await Sender.PostJsonAsync(body))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
         for (var retry = 1; retry <= 3; retry++)
         {
-            using var again = await sender.PostJsonAsync(body, retryNum: retry);
+            using var again = await Sender.PostJsonAsync(body, retryNum: retry);
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         }
 
@@ -184,8 +169,8 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_mention_in_a_configured_channel_is_answered_once_though_it_arrives_as_two_events()
     {
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvMention", SlackPayloads.Mention("Where do I park?", channel: "CQUESTIONS")));
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvMention", SlackPayloads.Mention("Where do I park?", channel: "CQUESTIONS")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
         await Wait.UntilAsync(() => Posts.Count >= 1);
         await Wait.SettleAsync();
         Assert.Single(Posts);
@@ -194,54 +179,54 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Waits_for_retry_after_on_429_then_posts_exactly_once()
     {
-        slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev429", SlackPayloads.Mention("Where do I park?")));
+        Slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev429", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 602));
+        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 602));
         await Wait.SettleAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(2.5));
+        Host.Time.Advance(TimeSpan.FromSeconds(2.5));
         await Wait.SettleAsync();
         Assert.Single(Posts);
 
-        await Wait.UntilAsync(() => Posts.Count == 2, host.Time, TimeSpan.FromMilliseconds(100));
+        await Wait.UntilAsync(() => Posts.Count == 2, Host.Time, TimeSpan.FromMilliseconds(100));
         await Wait.SettleAsync();
         Assert.Equal(2, Posts.Count);
         Assert.Equal(Posts[0].Body, Posts[1].Body);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
     public async Task Retries_a_5xx_with_backoff_and_posts_once()
     {
-        slack.Script("chat.postMessage", FakeResponse.ServerError(), FakeResponse.ServerError());
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev503", SlackPayloads.Mention("Where do I park?")));
+        Slack.Script("chat.postMessage", FakeResponse.ServerError(), FakeResponse.ServerError());
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev503", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => Posts.Count == 3, host.Time);
+        await Wait.UntilAsync(() => Posts.Count == 3, Host.Time);
         await Wait.SettleAsync();
         Assert.Equal(3, Posts.Count);
-        Assert.Equal(2, host.Logs.Entries.Count(e => e.EventId.Id == 603));
+        Assert.Equal(2, Host.Logs.Entries.Count(e => e.EventId.Id == 603));
     }
 
     [Fact]
     public async Task Logs_ok_false_with_its_error_code_and_never_the_token()
     {
-        slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvNotFound", SlackPayloads.Mention("Where do I park?")));
+        Slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvNotFound", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => host.Logs.Entries.Any(e => e.EventId.Id == 651));
-        var apiError = Assert.Single(host.Logs.Entries, e => e.EventId.Id == 600);
+        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 651));
+        var apiError = Assert.Single(Host.Logs.Entries, e => e.EventId.Id == 600);
         Assert.Equal(LogLevel.Warning, apiError.Level);
         Assert.Equal("Slack API chat.postMessage failed: channel_not_found", apiError.Message);
-        Assert.Contains("channel_not_found", host.Logs.Entries.Single(e => e.EventId.Id == 651).Message);
+        Assert.Contains("channel_not_found", Host.Logs.Entries.Single(e => e.EventId.Id == 651).Message);
         Assert.Single(Posts);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Message.Contains("xoxb-", StringComparison.Ordinal) || e.Message.Contains(SlackTestHost.SigningSecret, StringComparison.Ordinal));
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Information && e.Message.Contains("park", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.Message.Contains("xoxb-", StringComparison.Ordinal) || e.Message.Contains(SlackTestHost.SigningSecret, StringComparison.Ordinal));
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.Level >= LogLevel.Information && e.Message.Contains("park", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task A_question_and_knowledge_that_try_to_mention_people_produce_no_live_mention()
     {
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvInject", SlackPayloads.Mention("<!channel> <@U123> when are fire alarm tests announced? <!here>")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvInject", SlackPayloads.Mention("<!channel> <@U123> when are fire alarm tests announced? <!here>")));
         await Wait.UntilAsync(() => Posts.Count == 1);
 
         var post = Posts[0];
@@ -254,19 +239,19 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_mention_with_nothing_asked_gets_a_hint()
     {
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvEmpty", SlackPayloads.Mention("")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvEmpty", SlackPayloads.Mention("")));
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Contains("Ask me a question", (string)Posts[0].Json["text"]!);
-        Assert.Empty(host.Questions.Questions);
+        Assert.Empty(Host.Questions.Questions);
     }
 
     [Fact]
     public async Task Acks_before_answering()
     {
         var answerer = new SlowAnswerer();
-        await using var slow = await SlackTestHost.StartAsync(slack, services: s => s.AddSingleton<IAnswerer>(answerer));
+        await using var slow = await SlackTestHost.StartAsync(Slack, services: s => s.AddSingleton<IAnswerer>(answerer));
 
-        using var response = await slow.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvSlow", SlackPayloads.Mention("slow?")));
+        using var response = await slow.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvSlow", SlackPayloads.Mention("slow?")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Wait.SettleAsync();
         Assert.Empty(Posts);
@@ -279,8 +264,8 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Replies_in_the_channel_itself_when_reply_in_thread_is_off()
     {
-        await using var flat = await SlackTestHost.StartAsync(slack, settings: new Dictionary<string, string?> { ["Slack:ReplyInThread"] = "false" });
-        await flat.Sender(http).PostJsonAsync(SlackPayloads.Callback("EvFlat", SlackPayloads.Mention("Where do I park?", threadTs: "1700000000.000001")));
+        await using var flat = await SlackTestHost.StartAsync(Slack, settings: new Dictionary<string, string?> { ["Slack:ReplyInThread"] = "false" });
+        await flat.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvFlat", SlackPayloads.Mention("Where do I park?", threadTs: "1700000000.000001")));
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Null(Posts[0].Json["thread_ts"]);
     }

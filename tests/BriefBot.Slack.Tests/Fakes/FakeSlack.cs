@@ -120,21 +120,17 @@ public sealed class FakeSlack : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private async Task ApiAsync(HttpContext context, string method)
+    private Task ApiAsync(HttpContext context, string method) => AnswerAsync(context, method);
+
+    private Task ResponseUrlAsync(HttpContext context) => AnswerAsync(context, "response_url");
+
+    /// <summary>Records the call, waits while it is held, then answers what was scripted or else the default.</summary>
+    private async Task AnswerAsync(HttpContext context, string method)
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         calls.Enqueue(new ApiCall(method, context.Request.Headers.Authorization.ToString(), body));
         await HeldAsync(method, context.RequestAborted);
-        var response = Next(method) ?? Default(method);
-        await WriteAsync(context, response);
-    }
-
-    private async Task ResponseUrlAsync(HttpContext context, string id)
-    {
-        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-        calls.Enqueue(new ApiCall("response_url", context.Request.Headers.Authorization.ToString(), body));
-        await HeldAsync("response_url", context.RequestAborted);
-        await WriteAsync(context, Next("response_url") ?? FakeResponse.Ok("""{"ok":true}"""));
+        await WriteAsync(context, Next(method) ?? Default(method));
     }
 
     private async Task SocketAsync(HttpContext context)
@@ -165,6 +161,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         "auth.test" => FakeResponse.Ok($$"""{"ok":true,"url":"https://test.slack.com/","team":"Test Team","team_id":"T1","user":"briefbot","user_id":"{{BotUserId}}","bot_id":"{{BotId}}"}"""),
         "apps.connections.open" => FakeResponse.Ok($$"""{"ok":true,"url":"ws://{{BaseUri.Authority}}/socket?ticket={{SocketTicket}}&app_id=A1"}"""),
+        "response_url" => FakeResponse.Ok("""{"ok":true}"""),
         "chat.postMessage" => FakeResponse.Ok(string.Create(CultureInfo.InvariantCulture, $$"""{"ok":true,"channel":"C1","ts":"1700000001.{{Interlocked.Increment(ref posted):D6}}"}""")),
         _ => FakeResponse.Error("unknown_method"),
     };

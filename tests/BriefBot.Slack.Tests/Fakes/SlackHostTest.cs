@@ -1,3 +1,4 @@
+using BriefBot.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Slack.Tests.Fakes;
@@ -13,11 +14,14 @@ public abstract class SlackHostTest : IAsyncLifetime
 
     protected SlackTestHost Host => host ?? throw new InvalidOperationException("The test has not started a host.");
 
+    /// <summary>Signs requests to the host's /slack/events as Slack would.</summary>
+    protected SlackRequestSender Sender => Host.Sender(Http);
+
     protected IReadOnlyList<ApiCall> Posts => Slack.CallsTo("chat.postMessage");
 
-    public async Task InitializeAsync() => Slack = await FakeSlack.StartAsync();
+    public virtual async Task InitializeAsync() => Slack = await FakeSlack.StartAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (host is not null)
         {
@@ -30,7 +34,25 @@ public abstract class SlackHostTest : IAsyncLifetime
 
     protected async Task<SlackTestHost> StartHostAsync(SlackMode mode = SlackMode.Http, Action<IServiceCollection>? services = null)
     {
+        // One host per test: a second would leave the first running past the test.
+        Assert.Null(host);
         host = await SlackTestHost.StartAsync(Slack, mode, services: services);
         return host;
+    }
+
+    /// <summary>Starts the host with an answerer that answers only when the test releases it.</summary>
+    protected async Task<SlowAnswerer> StartWithSlowAnswererAsync(SlackMode mode = SlackMode.Http)
+    {
+        var answerer = new SlowAnswerer();
+        await StartHostAsync(mode, s => s.AddSingleton<IAnswerer>(answerer));
+        return answerer;
+    }
+
+    /// <summary>Sends <c>/brief slow?</c> over HTTP and advances the fake clock until its ack (the holding note) comes back.</summary>
+    protected async Task<HttpResponseMessage> SlashCommandPastItsDeadlineAsync()
+    {
+        var pending = Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
+        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
+        return await pending;
     }
 }

@@ -19,6 +19,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 {
     public const string SigningSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 
+    /// <summary>Where every host's fake clock starts.</summary>
+    public static readonly DateTimeOffset StartTime = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
     private readonly IHost host;
     private bool stopped;
 
@@ -70,7 +73,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(StartTime);
         var logs = new RecordingLoggerProvider();
         var questions = new RecordingQuestionLog();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });

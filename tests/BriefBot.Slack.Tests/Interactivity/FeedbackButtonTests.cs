@@ -5,29 +5,18 @@ using BriefBot.Slack.Tests.Fakes;
 namespace BriefBot.Slack.Tests.Interactivity;
 
 /// <summary>Helpful / Not helpful clicks arrive as a signed interactivity payload and are recorded through the real Answerer.</summary>
-public sealed class FeedbackButtonTests : IAsyncLifetime
+public sealed class FeedbackButtonTests : SlackHostTest
 {
-    private readonly HttpClient http = new();
-    private FakeSlack slack = null!;
-    private SlackTestHost host = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        slack = await FakeSlack.StartAsync();
-        host = await SlackTestHost.StartAsync(slack);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-        http.Dispose();
+        await base.InitializeAsync();
+        await StartHostAsync();
     }
 
     private async Task ClickAsync(string actionId, string entryId, string responseUrl)
     {
         var form = SlackRequestSender.Form(("payload", SlackPayloads.BlockActions(actionId, entryId, responseUrl)));
-        using var response = await host.Sender(http).PostFormAsync(form);
+        using var response = await Sender.PostFormAsync(form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -36,38 +25,38 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
     [InlineData(FeedbackActions.NotHelpful, false)]
     public async Task A_click_is_recorded_and_acknowledged_to_the_clicker_only(string actionId, bool helpful)
     {
-        await ClickAsync(actionId, "faq-979efb042858", slack.ResponseUrl("click"));
+        await ClickAsync(actionId, "faq-979efb042858", Slack.ResponseUrl("click"));
 
-        await Wait.UntilAsync(() => slack.CallsTo("response_url").Count == 1);
-        var feedback = Assert.Single(host.Questions.Feedback);
+        await Wait.UntilAsync(() => Slack.CallsTo("response_url").Count == 1);
+        var feedback = Assert.Single(Host.Questions.Feedback);
         Assert.Equal("faq-979efb042858", feedback.EntryId);
         Assert.Equal(helpful, feedback.Helpful);
         Assert.Equal("slack", feedback.Platform);
         Assert.Equal("CGENERAL", feedback.Channel);
         Assert.NotEqual("UALICE", feedback.User);
 
-        var ack = slack.CallsTo("response_url")[0];
+        var ack = Slack.CallsTo("response_url")[0];
         Assert.Equal("ephemeral", (string)ack.Json["response_type"]!);
         Assert.False((bool)ack.Json["replace_original"]!);
         Assert.Equal("", ack.Authorization);
-        Assert.Empty(slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Posts);
     }
 
     [Fact]
     public async Task Never_posts_to_a_response_url_outside_slack()
     {
         await ClickAsync(FeedbackActions.Helpful, "faq-979efb042858", "https://attacker.example/hook");
-        await Wait.UntilAsync(() => host.Questions.Feedback.Count == 1);
+        await Wait.UntilAsync(() => Host.Questions.Feedback.Count == 1);
         await Wait.SettleAsync();
-        Assert.Empty(slack.CallsTo("response_url"));
-        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 606 && e.Message.Contains("attacker.example", StringComparison.Ordinal));
+        Assert.Empty(Slack.CallsTo("response_url"));
+        Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 606 && e.Message.Contains("attacker.example", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Other_actions_are_acked_and_ignored()
     {
-        await ClickAsync("some_other_button", "faq-979efb042858", slack.ResponseUrl("click"));
+        await ClickAsync("some_other_button", "faq-979efb042858", Slack.ResponseUrl("click"));
         await Wait.SettleAsync();
-        Assert.Empty(host.Questions.Feedback);
+        Assert.Empty(Host.Questions.Feedback);
     }
 }

@@ -24,14 +24,13 @@ public sealed class LogAuditTests : SlackHostTest
         await StartHostAsync();
         Slack.Script("chat.postMessage", FakeResponse.ServerError());
         Slack.Script("response_url", new FakeResponse(404, "expired_url"));
-        var sender = Host.Sender(Http);
 
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvA", SlackPayloads.Mention(Questions[0])));
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvB", SlackPayloads.Message(Questions[1], "DALICE", "im")));
-        (await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand(Questions[2], Slack.ResponseUrl("cmd"))))).Dispose();
-        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions(FeedbackActions.Helpful, "fact-x", Slack.ResponseUrl("click")))));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvA", SlackPayloads.Mention(Questions[0])));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvB", SlackPayloads.Message(Questions[1], "DALICE", "im")));
+        (await Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand(Questions[2], Slack.ResponseUrl("cmd"))))).Dispose();
+        await Sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions(FeedbackActions.Helpful, "fact-x", Slack.ResponseUrl("click")))));
 
-        await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
+        await Wait.UntilAsync(() => Posts.Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
         await AssertNothingSecretAsync();
     }
 
@@ -53,7 +52,7 @@ public sealed class LogAuditTests : SlackHostTest
             Assert.NotNull(await session.ReceiveAsync());
         }
 
-        await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
+        await Wait.UntilAsync(() => Posts.Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
         session.Abort();
         await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
         await (await Slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1))).SendHelloAsync();

@@ -1,7 +1,5 @@
-using BriefBot.Core.Chat;
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Tests.Fakes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Slack.Tests.Operations;
 
@@ -10,19 +8,13 @@ public sealed class MetricsTests : SlackHostTest
 {
     private const string ReplyDuration = "briefbot.reply.duration";
 
-    private async Task<SlackRequestSender> StartAsync(Action<IServiceCollection>? services = null)
-    {
-        await StartHostAsync(services: services);
-        return Host.Sender(Http);
-    }
-
     [Fact]
     public async Task A_reply_is_timed_from_the_events_arrival_through_a_rate_limit_wait()
     {
-        var sender = await StartAsync();
+        await StartHostAsync();
         Slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
 
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvTimed", SlackPayloads.Mention("Where do I park?")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvTimed", SlackPayloads.Mention("Where do I park?")));
         await Wait.UntilAsync(() => Host.Metrics.Of("briefbot.rate_limit.waits").Count == 1);
         await Wait.SettleAsync();
         Host.Time.Advance(TimeSpan.FromSeconds(3));
@@ -41,10 +33,10 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task A_reply_slack_refuses_is_an_api_error_and_not_a_reply()
     {
-        var sender = await StartAsync();
+        await StartHostAsync();
         Slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
 
-        await sender.PostJsonAsync(SlackPayloads.Callback("EvRefused", SlackPayloads.Mention("Where do I park?")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvRefused", SlackPayloads.Mention("Where do I park?")));
 
         await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
         Assert.Equal(["api_error"], Host.Metrics.ErrorKinds);
@@ -55,10 +47,10 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task Each_5xx_answer_counts_as_an_error_even_when_a_retry_succeeds()
     {
-        var sender = await StartAsync();
+        await StartHostAsync();
         Slack.Script("chat.postMessage", FakeResponse.ServerError(), FakeResponse.ServerError());
 
-        await sender.PostJsonAsync(SlackPayloads.Callback("Ev5xx", SlackPayloads.Mention("Where do I park?")));
+        await Sender.PostJsonAsync(SlackPayloads.Callback("Ev5xx", SlackPayloads.Mention("Where do I park?")));
 
         await Wait.UntilAsync(() => Host.Metrics.Of(ReplyDuration).Count == 1, Host.Time);
         Assert.Equal(["http_5xx", "http_5xx"], Host.Metrics.ErrorKinds);
@@ -67,10 +59,10 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task A_response_url_that_refuses_the_thanks_is_an_http_4xx()
     {
-        var sender = await StartAsync();
+        await StartHostAsync();
         Slack.Script("response_url", new FakeResponse(404, "no_response_url"));
 
-        await sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions("briefbot_helpful", "fact-x", Slack.ResponseUrl("gone")))));
+        await Sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions("briefbot_helpful", "fact-x", Slack.ResponseUrl("gone")))));
 
         await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
         Assert.Equal(["http_4xx"], Host.Metrics.ErrorKinds);
@@ -79,12 +71,12 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task Every_redelivery_dropped_is_counted_as_a_duplicate()
     {
-        var sender = await StartAsync();
+        await StartHostAsync();
         var body = SlackPayloads.Callback("EvDup", SlackPayloads.Mention("Where do I park?"));
 
-        await sender.PostJsonAsync(body);
-        await sender.PostJsonAsync(body, retryNum: 1);
-        await sender.PostJsonAsync(body, retryNum: 2);
+        await Sender.PostJsonAsync(body);
+        await Sender.PostJsonAsync(body, retryNum: 1);
+        await Sender.PostJsonAsync(body, retryNum: 2);
 
         await Wait.UntilAsync(() => Posts.Count == 1);
         var duplicates = Host.Metrics.Of("briefbot.events.duplicates");
@@ -95,9 +87,9 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task A_slash_command_answered_in_its_response_is_one_reply()
     {
-        var sender = await StartAsync();
+        await StartHostAsync();
 
-        using var response = await sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("where do I park?", Slack.ResponseUrl("fast"))));
+        using var response = await Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("where do I park?", Slack.ResponseUrl("fast"))));
 
         response.EnsureSuccessStatusCode();
         var reply = Assert.Single(Host.Metrics.Of(ReplyDuration));
@@ -107,12 +99,9 @@ public sealed class MetricsTests : SlackHostTest
     [Fact]
     public async Task A_slash_command_that_missed_its_ack_is_timed_to_its_response_url_post_not_the_holding_note()
     {
-        var answerer = new SlowAnswerer();
-        var sender = await StartAsync(s => s.AddSingleton<IAnswerer>(answerer));
+        var answerer = await StartWithSlowAnswererAsync();
 
-        var pending = sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
-        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
-        (await pending).Dispose();
+        (await SlashCommandPastItsDeadlineAsync()).Dispose();
         Assert.Empty(Host.Metrics.Of(ReplyDuration));
 
         Host.Time.Advance(TimeSpan.FromSeconds(4));

@@ -45,8 +45,8 @@ public sealed class ReadinessTests : SlackHostTest
     {
         await StartHostAsync();
         Slack.Script("chat.postMessage", FakeResponse.Error("token_revoked"));
-        
-        await Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvRevoked", SlackPayloads.Mention("Where do I park?")));
+
+        await Sender.PostJsonAsync(SlackPayloads.Callback("EvRevoked", SlackPayloads.Mention("Where do I park?")));
 
         await Wait.UntilAsync(() => State(WebApi) == ConnectionState.Failed);
         Assert.Equal("Slack refused Slack:BotToken (token_revoked)", Host.Connection(WebApi)!.Detail);

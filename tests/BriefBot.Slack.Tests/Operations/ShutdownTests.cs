@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using BriefBot.Core.Chat;
 using BriefBot.Core.Operations;
 using BriefBot.Slack.Replies;
 using BriefBot.Slack.Tests.Fakes;
@@ -18,7 +17,7 @@ public sealed class ShutdownTests : SlackHostTest
     private int RepliesAccepted => Host.Logs.Entries.Count(e => e.EventId.Id == Replied);
 
     private Task MentionAsync(string eventId, string ts) =>
-        Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
+        Sender.PostJsonAsync(SlackPayloads.Callback(eventId, SlackPayloads.Mention("Where do I park?", ts: ts)));
 
     [Fact]
     public async Task A_reply_in_flight_and_the_replies_queued_behind_it_are_posted_before_stop_returns()
@@ -72,11 +71,8 @@ public sealed class ShutdownTests : SlackHostTest
     [Fact]
     public async Task A_slash_command_answer_still_being_worked_out_is_posted_to_its_response_url()
     {
-        var answerer = new SlowAnswerer();
-        await StartHostAsync(services: s => s.AddSingleton<IAnswerer>(answerer));
-        var pending = Host.Sender(Http).PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("slow?", Slack.ResponseUrl("slow"))));
-        await Wait.UntilAsync(() => pending.IsCompleted, Host.Time, TimeSpan.FromMilliseconds(500));
-        (await pending).Dispose();
+        var answerer = await StartWithSlowAnswererAsync();
+        (await SlashCommandPastItsDeadlineAsync()).Dispose();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var stopping = Host.StopAsync(timeout.Token);
@@ -91,8 +87,7 @@ public sealed class ShutdownTests : SlackHostTest
     [Fact]
     public async Task Socket_mode_acks_a_slash_command_in_hand_before_closing_and_answers_it_after()
     {
-        var answerer = new SlowAnswerer();
-        await StartHostAsync(SlackMode.SocketMode, s => s.AddSingleton<IAnswerer>(answerer));
+        var answerer = await StartWithSlowAnswererAsync(SlackMode.SocketMode);
         var session = await Slack.NextSessionAsync();
         await session.SendHelloAsync();
         await session.SendAsync(SlackPayloads.Envelope("env-cmd", "slash_commands", SlackPayloads.SlashCommandJson("slow?", Slack.ResponseUrl("slow"))));
@@ -138,9 +133,9 @@ public sealed class ShutdownTests : SlackHostTest
         Host.Services.GetRequiredService<SlackJobQueue>().Complete();
 
         var body = SlackPayloads.Callback("EvLate", SlackPayloads.Mention("Where do I park?"));
-        using var question = await Host.Sender(Http).PostJsonAsync(body);
-        using var retry = await Host.Sender(Http).PostJsonAsync(body, retryNum: 1);
-        using var chatter = await Host.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
+        using var question = await Sender.PostJsonAsync(body);
+        using var retry = await Sender.PostJsonAsync(body, retryNum: 1);
+        using var chatter = await Sender.PostJsonAsync(SlackPayloads.Callback("EvChatter", SlackPayloads.Message("lunch?", "CRANDOM", "channel")));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, retry.StatusCode);

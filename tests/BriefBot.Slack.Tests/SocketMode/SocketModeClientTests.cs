@@ -6,36 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Slack.Tests.SocketMode;
 
 /// <summary>The real adapter in Socket Mode against a scripted fake Socket Mode server on loopback.</summary>
-public sealed class SocketModeClientTests : IAsyncLifetime
+public sealed class SocketModeClientTests : SlackHostTest
 {
-    private FakeSlack slack = null!;
-    private SlackTestHost? host;
-
-    public async Task InitializeAsync() => slack = await FakeSlack.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (host is not null)
-        {
-            await host.DisposeAsync();
-        }
-
-        await slack.DisposeAsync();
-    }
-
-    private SlackTestHost Host => host!;
-
-    private IReadOnlyList<ApiCall> Posts => slack.CallsTo("chat.postMessage");
-
     private async Task<FakeSocketSession> ConnectAsync()
     {
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
-        var session = await slack.NextSessionAsync();
+        await StartHostAsync(SlackMode.SocketMode);
+        var session = await Slack.NextSessionAsync();
         await session.SendHelloAsync();
         return session;
     }
-
-    private static string Envelope(string id, string type, string payload, int retry = 0) => SlackPayloads.Envelope(id, type, payload, retry);
 
     private static async Task<JsonNode> AckAsync(FakeSocketSession session, string envelopeId)
     {
@@ -49,9 +28,9 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     public async Task Opens_the_connection_with_the_app_token_acks_an_event_and_answers_it()
     {
         var session = await ConnectAsync();
-        Assert.Equal("Bearer xapp-fake", Assert.Single(slack.CallsTo("apps.connections.open")).Authorization);
+        Assert.Equal("Bearer xapp-fake", Assert.Single(Slack.CallsTo("apps.connections.open")).Authorization);
 
-        await session.SendAsync(Envelope("env-1", "events_api", SlackPayloads.Callback("Ev1", SlackPayloads.Mention("Where do I park?"))));
+        await session.SendAsync(SlackPayloads.Envelope("env-1", "events_api", SlackPayloads.Callback("Ev1", SlackPayloads.Mention("Where do I park?"))));
 
         var ack = await AckAsync(session, "env-1");
         Assert.Null(ack["payload"]);
@@ -66,9 +45,9 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         var session = await ConnectAsync();
         var callback = SlackPayloads.Callback("EvSame", SlackPayloads.Mention("Where do I park?"));
 
-        await session.SendAsync(Envelope("env-1", "events_api", callback));
+        await session.SendAsync(SlackPayloads.Envelope("env-1", "events_api", callback));
         await AckAsync(session, "env-1");
-        await session.SendAsync(Envelope("env-2", "events_api", callback, retry: 1));
+        await session.SendAsync(SlackPayloads.Envelope("env-2", "events_api", callback, retry: 1));
         await AckAsync(session, "env-2");
 
         await Wait.UntilAsync(() => Posts.Count >= 1);
@@ -80,7 +59,7 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     public async Task A_slash_command_is_answered_in_its_ack_payload()
     {
         var session = await ConnectAsync();
-        await session.SendAsync(Envelope("env-cmd", "slash_commands", SlackPayloads.SlashCommandJson("where do I park?", slack.ResponseUrl("sm"))));
+        await session.SendAsync(SlackPayloads.Envelope("env-cmd", "slash_commands", SlackPayloads.SlashCommandJson("where do I park?", Slack.ResponseUrl("sm"))));
 
         var ack = await AckAsync(session, "env-cmd");
         var reply = ack["payload"]!;
@@ -93,10 +72,10 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     public async Task A_feedback_click_is_acked_and_recorded()
     {
         var session = await ConnectAsync();
-        await session.SendAsync(Envelope("env-click", "interactive", SlackPayloads.BlockActions(FeedbackActions.NotHelpful, "fact-x", slack.ResponseUrl("click"))));
+        await session.SendAsync(SlackPayloads.Envelope("env-click", "interactive", SlackPayloads.BlockActions(FeedbackActions.NotHelpful, "fact-x", Slack.ResponseUrl("click"))));
 
         await AckAsync(session, "env-click");
-        await Wait.UntilAsync(() => Host.Questions.Feedback.Count == 1 && slack.CallsTo("response_url").Count == 1);
+        await Wait.UntilAsync(() => Host.Questions.Feedback.Count == 1 && Slack.CallsTo("response_url").Count == 1);
         Assert.False(Host.Questions.Feedback[0].Helpful);
     }
 
@@ -108,12 +87,12 @@ public sealed class SocketModeClientTests : IAsyncLifetime
         var first = await ConnectAsync();
         await first.SendDisconnectAsync(reason);
 
-        var second = await slack.NextSessionAsync();
+        var second = await Slack.NextSessionAsync();
         await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+        Assert.Equal(2, Slack.CallsTo("apps.connections.open").Count);
 
         await second.SendHelloAsync();
-        await second.SendAsync(Envelope("env-2", "events_api", SlackPayloads.Callback("Ev2", SlackPayloads.Mention("Where do I park?"))));
+        await second.SendAsync(SlackPayloads.Envelope("env-2", "events_api", SlackPayloads.Callback("Ev2", SlackPayloads.Mention("Where do I park?"))));
         await AckAsync(second, "env-2");
         await Wait.UntilAsync(() => Posts.Count == 1);
     }
@@ -126,12 +105,12 @@ public sealed class SocketModeClientTests : IAsyncLifetime
 
         await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
         await Wait.SettleAsync();
-        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.Single(Slack.CallsTo("apps.connections.open"));
 
-        var second = await slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1));
-        Assert.Equal(2, slack.CallsTo("apps.connections.open").Count);
+        var second = await Slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1));
+        Assert.Equal(2, Slack.CallsTo("apps.connections.open").Count);
         await second.SendHelloAsync();
-        await second.SendAsync(Envelope("env-3", "events_api", SlackPayloads.Callback("Ev3", SlackPayloads.Mention("Where do I park?"))));
+        await second.SendAsync(SlackPayloads.Envelope("env-3", "events_api", SlackPayloads.Callback("Ev3", SlackPayloads.Mention("Where do I park?"))));
         await AckAsync(second, "env-3");
     }
 
@@ -149,19 +128,19 @@ public sealed class SocketModeClientTests : IAsyncLifetime
 
         Host.Time.Advance(TimeSpan.FromMinutes(10));
         await Wait.SettleAsync();
-        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.Single(Slack.CallsTo("apps.connections.open"));
     }
 
     [Fact]
     public async Task Stops_when_slack_refuses_the_app_token()
     {
-        slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
-        host = await SlackTestHost.StartAsync(slack, SlackMode.SocketMode);
+        Slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
+        await StartHostAsync(SlackMode.SocketMode);
 
         await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 673));
         Host.Time.Advance(TimeSpan.FromMinutes(10));
         await Wait.SettleAsync();
-        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.Single(Slack.CallsTo("apps.connections.open"));
         Assert.Contains("Slack:AppToken", Host.Logs.Entries.Single(e => e.EventId.Id == 673).Message);
     }
 
@@ -170,15 +149,15 @@ public sealed class SocketModeClientTests : IAsyncLifetime
     {
         var session = await ConnectAsync();
         await session.SendAsync("this is not json");
-        await session.SendAsync(Envelope("env-bad", "events_api", """{"type":"event_callback","event_id":"EvBad","event":"not an event"}"""));
+        await session.SendAsync(SlackPayloads.Envelope("env-bad", "events_api", """{"type":"event_callback","event_id":"EvBad","event":"not an event"}"""));
         await AckAsync(session, "env-bad");
 
-        await session.SendAsync(Envelope("env-good", "events_api", SlackPayloads.Callback("EvGood", SlackPayloads.Mention("Where do I park?"))));
+        await session.SendAsync(SlackPayloads.Envelope("env-good", "events_api", SlackPayloads.Callback("EvGood", SlackPayloads.Mention("Where do I park?"))));
         await AckAsync(session, "env-good");
         await Wait.UntilAsync(() => Posts.Count == 1);
 
         Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 678);
         Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 677);
-        Assert.Single(slack.CallsTo("apps.connections.open"));
+        Assert.Single(Slack.CallsTo("apps.connections.open"));
     }
 }
