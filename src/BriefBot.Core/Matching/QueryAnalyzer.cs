@@ -32,13 +32,14 @@ internal static class QueryAnalyzer
         var analyzer = new StemAnalyzer(cached: false);
         var cleaned = ChatText.Clean(text);
         var words = WordSplitter.SplitCleaned(cleaned);
+        var stems = analyzer.Stems(words);
         var quality = new float[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             quality[i] = 1f;
             var word = words[i];
             if (!chat || word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
-                || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
+                || index.Terms.IdOf(stems[i]) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
             {
                 continue;
             }
@@ -49,11 +50,11 @@ internal static class QueryAnalyzer
             if (corrected is not null)
             {
                 words[i] = new Word(corrected, false);
+                stems[i] = analyzer.StemOf(corrected);
                 quality[i] = CorrectedQuality;
             }
         }
 
-        var stems = analyzer.Stems(words);
         var terms = new List<QueryTerm>();
         var replaced = new bool[words.Count];
         foreach (var (start, length, canonical, _) in index.Synonyms.Find(stems))
