@@ -77,7 +77,7 @@ internal static class QueryAnalyzer
         }
 
         var asked = chat ? AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower))) : AnswerKind.None;
-        return new Query(text, [.. terms], asked, cleaned);
+        return new Query([.. terms], asked, FuzzyText.Process(cleaned));
 
         void AddTerm(string stem, string? word, float termQuality, bool name)
         {
