@@ -1,5 +1,4 @@
 using BriefBot.Core.Knowledge;
-using BriefBot.Core.Replies;
 using BriefBot.Core.Storage;
 
 namespace BriefBot.Core.Digests;
@@ -23,13 +22,14 @@ public static class DigestBuilder
         ArgumentNullException.ThrowIfNull(unanswered);
         var facts = new List<PostedFact>();
         var briefings = new List<BriefingDigest>();
+        var previousByFile = (previous ?? []).ToLookup(f => f.File, StringComparer.Ordinal);
         foreach (var briefing in knowledge.Briefings)
         {
             var current = FactsOf(briefing);
             facts.AddRange(current);
-            var keyFacts = briefing.KeyFacts.Take(maxItems).Select(s => QuoteOf(briefing, s)).ToList();
-            var before = previous?.Where(f => f.File == briefing.File).ToList();
-            if (before is null || before.Count == 0)
+            var keyFacts = briefing.KeyFacts.Take(maxItems).Select(briefing.QuoteOf).ToList();
+            var before = previousByFile[briefing.File].ToList();
+            if (before.Count == 0)
             {
                 // The channel's first digest, or a briefing that is new since its last one: the key facts say it all.
                 briefings.Add(new BriefingDigest(briefing.Title, briefing.File, keyFacts, null, false));
@@ -42,7 +42,8 @@ public static class DigestBuilder
                 : new BriefingDigest(briefing.Title, briefing.File, keyFacts, changes, false));
         }
 
-        foreach (var gone in (previous ?? []).Where(f => knowledge.Briefings.All(b => b.File != f.File)).GroupBy(f => f.File))
+        var files = knowledge.Briefings.Select(b => b.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in previousByFile.Where(g => !files.Contains(g.Key)))
         {
             var changes = Cap(FactDiff.Compare([.. gone], []), maxItems);
             briefings.Add(new BriefingDigest(gone.First().Document, gone.Key, [], changes, false));
@@ -62,7 +63,4 @@ public static class DigestBuilder
 
     private static DigestChanges Cap(DigestChanges changes, int max) =>
         new([.. changes.Added.Take(max)], [.. changes.Changed.Take(max)], [.. changes.Removed.Take(max)]);
-
-    private static Quote QuoteOf(Briefing briefing, DocumentSentence sentence) =>
-        new(sentence.Text, new SourceRef(briefing.Title, sentence.Section, briefing.File));
 }

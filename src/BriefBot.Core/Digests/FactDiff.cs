@@ -42,9 +42,16 @@ public static class FactDiff
             }
         }
 
+        // A changed fact is listed where its new wording first appears now.
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < now.Count; i++)
+        {
+            position.TryAdd(now[i].Text, i);
+        }
+
         return new DigestChanges(
             [.. added.Where(a => !pairedAdded.Contains(a)).Select(QuoteOf)],
-            [.. changed.OrderBy(c => now.ToList().FindIndex(f => f.Text == c.After.Text))],
+            [.. changed.OrderBy(c => position[c.After.Text])],
             [.. removed.Where(r => !pairedRemoved.Contains(r)).Select(QuoteOf)]);
     }
 

@@ -1,3 +1,5 @@
+using BriefBot.Core.Replies;
+
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>One briefing document as the parser saw its structure.</summary>
@@ -15,4 +17,11 @@ public sealed record Briefing(
     /// <summary>Sentences outside the FAQ that state facts: what FAQ answers are linked to and what questions match.</summary>
     public IEnumerable<DocumentSentence> FactSentences =>
         Sentences.Where(s => s.Role is SentenceRole.Lead or SentenceRole.Bullet or SentenceRole.Body);
+
+    /// <summary>A sentence of this briefing as a reply or a digest quotes it: its words, with where they come from.</summary>
+    public Quote QuoteOf(DocumentSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return new Quote(sentence.Text, new SourceRef(Title, sentence.Section, File));
+    }
 }

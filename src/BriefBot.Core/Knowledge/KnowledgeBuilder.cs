@@ -42,7 +42,7 @@ public static class KnowledgeBuilder
                     EntryKind.Fact,
                     [],
                     sentence.Text,
-                    QuoteOf(briefing, sentence),
+                    briefing.QuoteOf(sentence),
                     sentence.Role is SentenceRole.Lead or SentenceRole.Bullet));
                 if (entries.Count > before)
                 {
@@ -55,7 +55,7 @@ public static class KnowledgeBuilder
             {
                 var before = entries.Count;
                 // Quoting the answer itself for now; the supporting body sentence is found once everything is indexed.
-                Add(new KnowledgeEntry(EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text), EntryKind.Faq, [faq.Question.Text], faq.AnswerText, QuoteOf(briefing, faq.Answer[0])));
+                Add(new KnowledgeEntry(EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text), EntryKind.Faq, [faq.Question.Text], faq.AnswerText, briefing.QuoteOf(faq.Answer[0])));
                 if (entries.Count > before)
                 {
                     faqs.Add((before, briefing, faq));
@@ -79,7 +79,7 @@ public static class KnowledgeBuilder
                 EntryKind.Definition,
                 [$"What is {acronym.Short}?", $"What does {acronym.Short} stand for?"],
                 $"{acronym.Short} stands for {acronym.Long}.",
-                QuoteOf(briefingByFile[acronym.File], acronym.DefinedIn)));
+                briefingByFile[acronym.File].QuoteOf(acronym.DefinedIn)));
         }
 
         var curatedEntries = new List<int>();
@@ -109,7 +109,7 @@ public static class KnowledgeBuilder
         {
             if (linker.Best(faq.AnswerText, briefing.File) is { Support: >= MinimumSupport } support)
             {
-                entries[entry] = entries[entry] with { Quote = QuoteOf(briefing, support.Sentence) };
+                entries[entry] = entries[entry] with { Quote = briefing.QuoteOf(support.Sentence) };
             }
         }
 
@@ -117,7 +117,7 @@ public static class KnowledgeBuilder
         {
             if (linker.Best(entries[entry].Answer) is { Support: >= MinimumCuratedSupport } support)
             {
-                entries[entry] = entries[entry] with { Quote = QuoteOf(briefingOfSentence[support.Sentence], support.Sentence) };
+                entries[entry] = entries[entry] with { Quote = briefingOfSentence[support.Sentence].QuoteOf(support.Sentence) };
             }
         }
 
@@ -126,9 +126,6 @@ public static class KnowledgeBuilder
             Index = index.WithEntries(entries),
         };
     }
-
-    private static Quote QuoteOf(Briefing briefing, DocumentSentence sentence) =>
-        new(sentence.Text, new SourceRef(briefing.Title, sentence.Section, briefing.File));
 
     private static string FirstSentence(string text)
     {

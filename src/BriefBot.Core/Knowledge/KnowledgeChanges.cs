@@ -6,8 +6,6 @@ namespace BriefBot.Core.Knowledge;
 /// <summary>How one knowledge version differs from the previous: entries added, changed (reworded) and removed.</summary>
 public sealed record KnowledgeChanges(int Added, int Changed, int Removed)
 {
-    public bool None => Added == 0 && Changed == 0 && Removed == 0;
-
     public static KnowledgeChanges Between(KnowledgeBase before, KnowledgeBase after)
     {
         ArgumentNullException.ThrowIfNull(before);

@@ -25,17 +25,18 @@ public static class KnowledgeLoader
 
         // Files are independent: read and parse them on every core, then take them in their stable order.
         var paths = KnowledgeFiles(folder).ToList();
+        var names = paths.ConvertAll(p => NameOf(folder, p));
         var results = new (LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)[paths.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, paths.Count),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            async (i, token) => results[i] = await LoadFileAsync(paths[i], NameOf(folder, paths[i]), token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) => results[i] = await LoadFileAsync(paths[i], names[i], token).ConfigureAwait(false)).ConfigureAwait(false);
 
         var files = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
         var problems = new List<KnowledgeProblem>();
         for (var i = 0; i < paths.Count; i++)
         {
-            var name = NameOf(folder, paths[i]);
+            var name = names[i];
             var (loaded, fileProblems) = results[i];
             if (loaded is null && lastGood?.GetValueOrDefault(name) is { } previous)
             {

@@ -75,7 +75,7 @@ public sealed partial class KnowledgeSource : IDisposable
 
             files = good;
             LoadedSignature = signature;
-            if (files is not null && before != KnowledgeBase.Empty && knowledge.Fingerprint == before.Fingerprint)
+            if (before != KnowledgeBase.Empty && knowledge.Fingerprint == before.Fingerprint)
             {
                 Volatile.Write(ref status, Status with { Problems = knowledge.Problems, ReloadError = null });
                 metrics?.KnowledgeLoaded(knowledge.Problems.Count == 0 ? "unchanged" : "problems");

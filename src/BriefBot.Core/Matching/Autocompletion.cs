@@ -28,6 +28,6 @@ internal static class Autocompletion
             terms.Add(new QueryTerm(completions[0].id, last, completions.Max(c => index.Terms.Idf[c.id]), 1f, completions));
         }
 
-        return new Query(partial, [.. terms]);
+        return new Query([.. terms]);
     }
 }

@@ -14,15 +14,12 @@ internal static class CandidateFinder
     [ThreadStatic]
     private static float[]? scratch;
 
-    private static (int From, int To) Bounds(int[] postings, int start, int end)
-    {
-        var from = Array.BinarySearch(postings, start);
-        var to = Array.BinarySearch(postings, end);
-        return (from < 0 ? ~from : from, to < 0 ? ~to : to);
-    }
-
     [ThreadStatic]
     private static List<int>? touchedScratch;
+
+    /// <summary>Each target's BM25 length normalisation, computed once per index rather than per posting per question.</summary>
+    public static float[] LengthNorms(MatchTarget[] targets, float averageLength) =>
+        [.. targets.Select(t => 1f + (K1 * (1f - B + (B * (t.Terms.Length / averageLength)))))];
 
     /// <param name="query">The question.</param>
     /// <param name="index">The knowledge.</param>
@@ -32,6 +29,7 @@ internal static class CandidateFinder
     public static List<int> Find(Query query, KnowledgeIndex index, int limit, Func<MatchTarget, bool>? filter = null, (int Start, int End)? range = null)
     {
         var targets = index.Targets;
+        var lengthNorms = index.LengthNorms;
         var scores = scratch is { } s && s.Length >= targets.Length ? s : scratch = new float[Math.Max(targets.Length, 16)];
         var touched = touchedScratch ??= new List<int>(256);
         touched.Clear();
@@ -60,8 +58,7 @@ internal static class CandidateFinder
                     touched.Add(target);
                 }
 
-                var length = targets[target].Terms.Length / index.AverageTargetLength;
-                scores[target] += weight * (K1 + 1f) / (1f + (K1 * (1f - B + (B * length))));
+                scores[target] += weight * (K1 + 1f) / lengthNorms[target];
             }
         }
 
@@ -92,5 +89,12 @@ internal static class CandidateFinder
         }
 
         return result;
+    }
+
+    private static (int From, int To) Bounds(int[] postings, int start, int end)
+    {
+        var from = Array.BinarySearch(postings, start);
+        var to = Array.BinarySearch(postings, end);
+        return (from < 0 ? ~from : from, to < 0 ? ~to : to);
     }
 }

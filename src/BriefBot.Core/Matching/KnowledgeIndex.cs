@@ -19,7 +19,7 @@ internal sealed class KnowledgeIndex
         Dictionary<string, string> stemBySurface,
         Lazy<TypoCorrector> typos,
         SynonymMap synonyms,
-        float averageTargetLength,
+        float[] lengthNorms,
         string[]? sortedWords = null)
     {
         Entries = entries;
@@ -29,7 +29,7 @@ internal sealed class KnowledgeIndex
         StemBySurface = stemBySurface;
         typoCorrector = typos;
         Synonyms = synonyms;
-        AverageTargetLength = averageTargetLength;
+        LengthNorms = lengthNorms;
         SortedWords = sortedWords ?? [.. stemBySurface.Keys.Order(StringComparer.Ordinal)];
     }
 
@@ -62,7 +62,8 @@ internal sealed class KnowledgeIndex
 
     public SynonymMap Synonyms { get; }
 
-    public float AverageTargetLength { get; }
+    /// <summary>For each target, the BM25 length normalisation <see cref="CandidateFinder"/> divides by: fixed per knowledge version.</summary>
+    public float[] LengthNorms { get; }
 
     /// <summary>The index of a knowledge base's entries, with its curated synonyms replaced and its acronyms expanded.</summary>
     public static KnowledgeIndex Build(IReadOnlyList<KnowledgeEntry> entries, IEnumerable<SynonymGroup> synonyms, IEnumerable<Acronym> acronyms) =>
@@ -172,7 +173,7 @@ internal sealed class KnowledgeIndex
             // Built on the first typo, not with the index: linking FAQ answers at build time never needs it.
             new Lazy<TypoCorrector>(() => new TypoCorrector(surfaceFrequency), LazyThreadSafetyMode.ExecutionAndPublication),
             synonyms,
-            built.Length == 0 ? 1f : (float)totalLength / built.Length);
+            CandidateFinder.LengthNorms(built, built.Length == 0 ? 1f : (float)totalLength / built.Length));
 
         int IdOf(string stem)
         {
@@ -204,7 +205,7 @@ internal sealed class KnowledgeIndex
 
     /// <summary>The same index answering with <paramref name="entries"/> (the same texts, in the same order, with other quotes).</summary>
     public KnowledgeIndex WithEntries(IReadOnlyList<KnowledgeEntry> entries) =>
-        new(entries, Targets, Postings, Terms, StemBySurface, typoCorrector, Synonyms, AverageTargetLength, SortedWords);
+        new(entries, Targets, Postings, Terms, StemBySurface, typoCorrector, Synonyms, LengthNorms, SortedWords);
 
     /// <summary>The knowledge's words that start with <paramref name="prefix"/>, in ordinal order.</summary>
     public IEnumerable<string> WordsStartingWith(string prefix)

@@ -30,14 +30,16 @@ internal static class QueryAnalyzer
     public static Query Analyze(string text, KnowledgeIndex index, bool chat = true)
     {
         var analyzer = new StemAnalyzer(cached: false);
-        var words = WordSplitter.Split(text);
+        var cleaned = ChatText.Clean(text);
+        var words = WordSplitter.SplitCleaned(cleaned);
+        var stems = analyzer.Stems(words);
         var quality = new float[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             quality[i] = 1f;
             var word = words[i];
             if (!chat || word.IsStopWord || word.Caps || index.StemBySurface.ContainsKey(word.Lower)
-                || index.Terms.IdOf(analyzer.StemOf(word.Lower)) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
+                || index.Terms.IdOf(stems[i]) >= 0 || EnglishFrequencies.Instance.IsRealWord(word.Lower))
             {
                 continue;
             }
@@ -48,11 +50,11 @@ internal static class QueryAnalyzer
             if (corrected is not null)
             {
                 words[i] = new Word(corrected, false);
+                stems[i] = analyzer.StemOf(corrected);
                 quality[i] = CorrectedQuality;
             }
         }
 
-        var stems = analyzer.Stems(words);
         var terms = new List<QueryTerm>();
         var replaced = new bool[words.Count];
         foreach (var (start, length, canonical, _) in index.Synonyms.Find(stems))
@@ -70,12 +72,12 @@ internal static class QueryAnalyzer
             if (!replaced[i] && StemAnalyzer.IsContent(words[i]))
             {
                 // An unknown all-capitals word ("CEO", "FAL-3009") names something as surely as a capitalised one.
-            AddTerm(stems[i], words[i].Lower, quality[i], words[i].Proper || (words[i].Caps && quality[i] == 1f));
+                AddTerm(stems[i], words[i].Lower, quality[i], words[i].Proper || (words[i].Caps && quality[i] == 1f));
             }
         }
 
         var asked = chat ? AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower))) : AnswerKind.None;
-        return new Query(text, [.. terms], asked, ChatText.Clean(text));
+        return new Query([.. terms], asked, FuzzyText.Process(cleaned));
 
         void AddTerm(string stem, string? word, float termQuality, bool name)
         {
@@ -106,11 +108,10 @@ internal static class QueryAnalyzer
             }
 
             var specificity = chat ? Specificity(word) : 1f;
-            var unknownName = unknownNameWord;
             var weight = id >= 0 ? index.Terms.Idf[id]
-                : unknownName ? index.Terms.UnknownIdf * UnknownNameWeight
+                : unknownNameWord ? index.Terms.UnknownIdf * UnknownNameWeight
                 : index.Terms.UnknownIdf * specificity;
-            terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms.Select(p => (p.Key, p.Value))], specificity, unknownName));
+            terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms.Select(p => (p.Key, p.Value))], specificity, unknownNameWord));
         }
     }
 

@@ -5,10 +5,11 @@ namespace BriefBot.Core.Matching;
 /// <summary>Splits cleaned text into words: dotted acronyms ("U.S.") become one word, contractions lose their tails.</summary>
 public static partial class WordSplitter
 {
-    public static List<Word> Split(string text)
+    public static List<Word> Split(string text) => SplitCleaned(ChatText.Clean(text));
+
+    /// <summary>Splits text <see cref="ChatText.Clean"/> has already cleaned, for a caller that needs the cleaned text too.</summary>
+    internal static List<Word> SplitCleaned(string cleaned)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var cleaned = ChatText.Clean(text);
         if (cleaned.Contains('.', StringComparison.Ordinal))
         {
             cleaned = DottedAcronym().Replace(cleaned, m => m.Value.Replace(".", "", StringComparison.Ordinal));

@@ -15,8 +15,6 @@ internal sealed class EnglishLexicon
 
     public static EnglishLexicon Instance => Shared.Value;
 
-    public int Count => words.Count;
-
     /// <summary>The relations of a word, looked up under the word and under its dictionary forms ("deaths" → "death").</summary>
     public IEnumerable<(string Word, bool Synonym)> Related(string word)
     {

@@ -40,7 +40,7 @@ internal static class IrregularForms
         ["worn"] = "wear", ["won"] = "win", ["wound"] = "wind", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw",
         ["wrote"] = "write", ["written"] = "write", ["undertook"] = "undertake", ["undertaken"] = "undertake",
         ["overtook"] = "overtake", ["overtaken"] = "overtake", ["upheld"] = "uphold", ["withheld"] = "withhold",
-        ["sought"] = "seek", ["fought"] = "fight", ["dug"] = "dig", ["lit"] = "light", ["slain"] = "slay",
+        ["sought"] = "seek", ["dug"] = "dig", ["lit"] = "light", ["slain"] = "slay",
         ["better"] = "good", ["best"] = "good", ["worse"] = "bad", ["worst"] = "bad", ["further"] = "far",
         ["farther"] = "far",
     }.ToFrozenDictionary(StringComparer.Ordinal);
