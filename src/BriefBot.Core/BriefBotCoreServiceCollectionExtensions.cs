@@ -27,7 +27,11 @@ public static class BriefBotCoreServiceCollectionExtensions
         services.AddSingleton<IAnswerer, Answerer>();
         services.AddOptions<DigestsOptions>()
             .Configure<IConfiguration>((o, c) => c.GetSection(DigestsOptions.Section).Bind(o.Items))
-            .PostConfigure(o => o.Items.ForEach(d => d.Channel = d.Channel is { Length: > 0 } ? d.Channel : d.Platform.ToLowerInvariant()))
+            // Only the console has one obvious channel; a Slack or Discord digest must name its own, which validation says.
+            .PostConfigure(o => o.Items
+                .Where(d => d.Channel is not { Length: > 0 } && d.Platform.Equals("console", StringComparison.OrdinalIgnoreCase))
+                .ToList()
+                .ForEach(d => d.Channel = "console"))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         return services;

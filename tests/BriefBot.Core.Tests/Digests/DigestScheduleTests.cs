@@ -1,4 +1,7 @@
 using BriefBot.Core.Digests;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Tests.Digests;
 
@@ -73,5 +76,25 @@ public sealed class DigestScheduleTests
 
         Assert.Contains("Digest 'a': Platform 'teams'", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Digest 'b': Channel is required", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Through_configuration_a_slack_digest_without_a_channel_is_refused_and_a_console_one_gets_its_channel()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Digests:0:Name"] = "team",
+            ["Digests:0:Platform"] = "slack",
+            ["Digests:0:Schedule"] = "0 9 * * *",
+            ["Digests:1:Name"] = "local",
+            ["Digests:1:Platform"] = "console",
+            ["Digests:1:Schedule"] = "0 9 * * *",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddBriefBotCore().BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DigestsOptions>>().Value);
+
+        Assert.Contains("Digest 'team': Channel is required for slack", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'local'", error.Message, StringComparison.Ordinal);
     }
 }
