@@ -166,15 +166,11 @@ public sealed partial class DigestScheduler(
                 continue;
             }
 
+            IReadOnlyList<PostedFact> facts;
             try
             {
-                var (built, facts) = await composer.ComposeAsync(digest, now, cancellationToken).ConfigureAwait(false);
+                (var built, facts) = await composer.ComposeAsync(digest, now, cancellationToken).ConfigureAwait(false);
                 await adaptersByPlatform[digest.Platform].PostDigestAsync(digest.Channel, built, cancellationToken).ConfigureAwait(false);
-                await store.MarkRunPostedAsync(digest.Name, dueAt, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                await store.SavePostedFactsAsync(digest.Platform.ToLowerInvariant(), digest.Channel, time.GetUtcNow(), facts, cancellationToken).ConfigureAwait(false);
-                Log.Posted(logger, digest.Name, digest.Platform, digest.Channel, dueAt);
-                metrics?.Digest("posted");
-                return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -184,7 +180,28 @@ public sealed partial class DigestScheduler(
                 {
                     return;
                 }
+
+                continue;
             }
+
+            Log.Posted(logger, digest.Name, digest.Platform, digest.Channel, dueAt);
+            metrics?.Digest("posted");
+            await RecordPostedAsync(digest, dueAt, facts, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+    }
+
+    // The digest is out: a store that fails now must not release the claim, or the retry would post it a second time.
+    private async Task RecordPostedAsync(DigestOptions digest, DateTimeOffset dueAt, IReadOnlyList<PostedFact> facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.MarkRunPostedAsync(digest.Name, dueAt, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await store.SavePostedFactsAsync(digest.Platform.ToLowerInvariant(), digest.Channel, time.GetUtcNow(), facts, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.RecordFailed(logger, digest.Name, dueAt, e);
         }
     }
 
@@ -268,6 +285,9 @@ public sealed partial class DigestScheduler(
 
         [LoggerMessage(EventId = 521, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was already posted or claimed; not posting it again")]
         public static partial void AlreadyTaken(ILogger logger, string digest, DateTimeOffset dueAt);
+
+        [LoggerMessage(EventId = 528, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} was posted, but the store could not record it; the next digest's \"what changed\" may repeat its facts")]
+        public static partial void RecordFailed(ILogger logger, string digest, DateTimeOffset dueAt, Exception exception);
 
         [LoggerMessage(EventId = 527, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} is being posted by another process; taking it over if its claim is still open at {LeaseExpires:u}")]
         public static partial void WatchingLease(ILogger logger, string digest, DateTimeOffset dueAt, DateTimeOffset leaseExpires);

@@ -184,6 +184,25 @@ public sealed class DigestSchedulerTests
     }
 
     [Fact]
+    public async Task A_store_that_fails_after_the_post_does_not_get_the_digest_posted_twice()
+    {
+        var time = new FakeTimeProvider(Due);
+        store.MarkPostedFailure = new IOException("disk I/O error");
+        using var scheduler = Scheduler(time);
+
+        var run = scheduler.RunAsync(DigestSchedule.Parse(Morning), Due, CancellationToken.None);
+        for (var i = 0; i < 20 && !run.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
+
+        await run;
+        Assert.Single(adapter.Posts);
+        Assert.NotEqual(DigestRunState.Failed, store.Runs.Single().State);
+    }
+
+    [Fact]
     public async Task A_digest_for_a_platform_that_is_not_enabled_stops_start_up_naming_it()
     {
         using var scheduler = Scheduler(new FakeTimeProvider(BeforeDue), new DigestOptions { Name = "ops", Platform = "slack", Channel = "C1", Schedule = "0 9 * * *" });

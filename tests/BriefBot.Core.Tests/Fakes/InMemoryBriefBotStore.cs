@@ -23,6 +23,9 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
     /// <summary>When set, every claim throws, as a locked database would.</summary>
     public Exception? ClaimFailure { get; set; }
 
+    /// <summary>When set, recording a posted run throws, as a database that went away mid-run would.</summary>
+    public Exception? MarkPostedFailure { get; set; }
+
     public IReadOnlyList<DigestRun> Runs
     {
         get
@@ -73,7 +76,7 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
     }
 
     public Task MarkRunPostedAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Set(digest, dueAt, DigestRunState.Posted, now, null);
+        MarkPostedFailure is { } failure ? Task.FromException(failure) : Set(digest, dueAt, DigestRunState.Posted, now, null);
 
     public Task MarkRunSkippedAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, string reason, CancellationToken cancellationToken) =>
         Set(digest, dueAt, DigestRunState.Skipped, now, reason);
