@@ -13,7 +13,6 @@ namespace BriefBot.Storage.Postgres.Tests;
 /// </summary>
 internal sealed class ThrowawayServer : IDisposable
 {
-    private const string User = "briefbot_test";
     private readonly string bin;
     private readonly string root;
     private readonly bool asPostgres = Environment.UserName == "root";
@@ -29,14 +28,15 @@ internal sealed class ThrowawayServer : IDisposable
 
     private string Data => Path.Combine(root, "data");
 
-    public static async Task<ThrowawayServer> StartAsync()
+    /// <summary>Starts a server whose superuser is <paramref name="user"/>, with <paramref name="password"/> or a random one.</summary>
+    public static async Task<ThrowawayServer> StartAsync(string user = "briefbot_test", string? password = null)
     {
         var bin = PostgresAvailability.FindBinaries() ?? throw new InvalidOperationException(PostgresAvailability.Reason);
         var root = Directory.CreateTempSubdirectory("briefbot-postgres-").FullName;
         var server = new ThrowawayServer(bin, root);
         try
         {
-            await server.InitAndStartAsync();
+            await server.InitAndStartAsync(user, password ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(12)));
             return server;
         }
         catch
@@ -57,9 +57,8 @@ internal sealed class ThrowawayServer : IDisposable
         Directory.Delete(root, recursive: true);
     }
 
-    private async Task InitAndStartAsync()
+    private async Task InitAndStartAsync(string user, string password)
     {
-        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
         var passwordFile = Path.Combine(root, "password");
         await File.WriteAllTextAsync(passwordFile, password);
         if (asPostgres)
@@ -67,11 +66,11 @@ internal sealed class ThrowawayServer : IDisposable
             await RunAsync("/usr/bin/chown", "-R", "postgres:postgres", root);
         }
 
-        await RunAsync(Path.Combine(bin, "initdb"), "-D", Data, "-U", User, $"--pwfile={passwordFile}", "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync");
+        await RunAsync(Path.Combine(bin, "initdb"), "-D", Data, "-U", user, $"--pwfile={passwordFile}", "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync");
         var port = FreePort();
         var settings = $"-c port={port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync(Path.Combine(bin, "pg_ctl"), "-D", Data, "-l", Path.Combine(root, "server.log"), "-o", settings, "-w", "-t", "60", "start");
-        ConnectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = User, Password = password, Database = "postgres" }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = user, Password = password, Database = "postgres" }.ToString();
     }
 
     /// <summary>A loopback port nothing listens on now.</summary>

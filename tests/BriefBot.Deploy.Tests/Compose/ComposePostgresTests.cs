@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using BriefBot.Deploy.Tests.Dockerfiles;
 using BriefBot.Deploy.Tests.Support;
+using BriefBot.Storage.Postgres.Tests;
+using Npgsql;
 
 namespace BriefBot.Deploy.Tests.Compose;
 
@@ -20,13 +22,15 @@ public sealed class ComposePostgresTests(ReplayedImage image)
         const string Password = "compose-test-password";
         var postgresEnv = ComposeFile.Environment("postgres");
         var (user, database) = (postgresEnv["POSTGRES_USER"], postgresEnv["POSTGRES_DB"]);
-        await using var postgres = await ThrowawayPostgres.StartAsync(user, database, Password);
+        using var postgres = await ThrowawayServer.StartAsync(user, Password);
+        var server = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+        await ExecuteAsync(server.ConnectionString, $"CREATE DATABASE \"{database}\"");
 
         var botEnv = ComposeFile.Environment("briefbot").ToDictionary(e => e.Key, e => e.Value.Replace("${POSTGRES_PASSWORD:-}", Password, StringComparison.Ordinal));
         var connection = new DbConnectionStringBuilder { ConnectionString = botEnv["Storage__ConnectionString"] };
         Assert.Equal("postgres", connection["Host"]);
         connection["Host"] = "127.0.0.1";
-        connection["Port"] = postgres.Port.ToString(CultureInfo.InvariantCulture);
+        connection["Port"] = server.Port.ToString(CultureInfo.InvariantCulture);
         botEnv["Storage__ConnectionString"] = connection.ConnectionString;
         botEnv["Storage__Provider"] = "Postgres";
 
@@ -42,10 +46,19 @@ public sealed class ComposePostgresTests(ReplayedImage image)
         while (health.ExitCode != 0 && clock.Elapsed < TimeSpan.FromSeconds(90) && await Delay());
 
         Assert.True(health.ExitCode == 0, $"{health}\n{bot.Transcript}");
-        Assert.NotEqual("0", await postgres.QueryAsync(user, database, "select count(*) from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')"));
+        server.Database = database;
+        Assert.NotEqual(0L, await ExecuteAsync(server.ConnectionString, "select count(*) from information_schema.tables where table_schema not in ('pg_catalog', 'information_schema')"));
         Assert.Empty(Directory.EnumerateFiles(container.DataVolume));
         await bot.TerminateAsync();
         Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(30)) && bot.ExitCode == 0, bot.Transcript);
+    }
+
+    private static async Task<long> ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync() is long count ? count : 0;
     }
 
     private static async Task<bool> Delay()
