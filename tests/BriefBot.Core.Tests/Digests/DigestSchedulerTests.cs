@@ -32,6 +32,18 @@ public sealed class DigestSchedulerTests
         return new DigestScheduler(Options.Create(options), [adapter], store, new DigestComposer(knowledge, store), time, NullLogger<DigestScheduler>.Instance);
     }
 
+    /// <summary>Moves the clock a minute at a time, through the run's backoffs, until it ends.</summary>
+    private static async Task RunToTheEndAsync(Task run, FakeTimeProvider time)
+    {
+        for (var i = 0; i < 20 && !run.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(20);
+        }
+
+        await run;
+    }
+
     private static async Task Eventually(Func<bool> condition)
     {
         for (var i = 0; i < 500 && !condition(); i++)
@@ -152,13 +164,7 @@ public sealed class DigestSchedulerTests
         using var scheduler = Scheduler(time);
         var run = scheduler.RunAsync(DigestSchedule.Parse(Morning), Due, CancellationToken.None);
 
-        for (var i = 0; i < 20 && !run.IsCompleted; i++)
-        {
-            time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20);
-        }
-
-        await run;
+        await RunToTheEndAsync(run, time);
         Assert.Single(adapter.Posts);
         Assert.Equal(DigestRunState.Posted, Assert.Single(store.Runs).State);
     }
@@ -173,13 +179,7 @@ public sealed class DigestSchedulerTests
         await Task.Delay(50);
         store.ClaimFailure = null;
 
-        for (var i = 0; i < 20 && !run.IsCompleted; i++)
-        {
-            time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20);
-        }
-
-        await run;
+        await RunToTheEndAsync(run, time);
         Assert.Single(adapter.Posts);
     }
 
@@ -191,13 +191,7 @@ public sealed class DigestSchedulerTests
         using var scheduler = Scheduler(time);
 
         var run = scheduler.RunAsync(DigestSchedule.Parse(Morning), Due, CancellationToken.None);
-        for (var i = 0; i < 20 && !run.IsCompleted; i++)
-        {
-            time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20);
-        }
-
-        await run;
+        await RunToTheEndAsync(run, time);
         Assert.Single(adapter.Posts);
         Assert.NotEqual(DigestRunState.Failed, store.Runs.Single().State);
     }
