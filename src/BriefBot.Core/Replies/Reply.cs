@@ -15,6 +15,9 @@ public sealed record Reply(
     string? EntryId)
 {
     /// <summary>What the bot says when its knowledge does not cover a question.</summary>
+    /// <summary>With a decline: up to three sentences that came closest, offered as possibly relevant.</summary>
+    public IReadOnlyList<Passage> Passages { get; init; } = [];
+
     public const string NotCoveredText = "I don't have that in my briefings, so I won't guess.";
 
     public static Reply Abstain(string question, int confidence, IReadOnlyList<string> suggestions) =>
