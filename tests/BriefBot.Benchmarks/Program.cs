@@ -16,6 +16,18 @@ if (args.Contains("--questions"))
     return;
 }
 
+if (args.Contains("--fit"))
+{
+    await BriefBot.Benchmarks.Fitting.ScoreFitting.FitAsync(EvalFolder(), Console.Out, CancellationToken.None);
+    return;
+}
+
+if (args.Contains("--eval"))
+{
+    await BriefBot.Benchmarks.Fitting.ScoreFitting.EvalAsync(EvalFolder(), !args.Contains("--lexical"), !args.Contains("--no-calibration"), Weights(args), Console.Out, CancellationToken.None);
+    return;
+}
+
 var started = Stopwatch.StartNew();
 
 if (args.Contains("--default-knowledge"))
@@ -55,3 +67,23 @@ foreach (var row in rows)
 Console.WriteLine();
 Console.WriteLine(report);
 Console.WriteLine($"Written to {reportPath} (wrong replies in briefbot-misses-SIZE.tsv beside it).");
+
+static string EvalFolder()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "tests", "eval");
+        if (Directory.Exists(candidate))
+        {
+            return candidate;
+        }
+    }
+
+    throw new DirectoryNotFoundException("tests/eval not found above " + AppContext.BaseDirectory);
+}
+
+static BriefBot.Core.Matching.ScoreModel? Weights(string[] args)
+{
+    var at = Array.IndexOf(args, "--weights");
+    return at < 0 ? null : BriefBot.Core.Matching.ScoreModel.FromArray([.. args[at + 1].Split(',').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture))]);
+}

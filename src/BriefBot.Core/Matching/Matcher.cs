@@ -1,4 +1,5 @@
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Matching.Semantic;
 using BriefBot.Core.Replies;
 
 namespace BriefBot.Core.Matching;
@@ -13,17 +14,28 @@ public sealed class Matcher
     private readonly KnowledgeIndex index;
     private readonly MatchingOptions options;
     private readonly string[] defaultQuestions;
+    private readonly SemanticIndex? semantic;
+    private readonly ScoreModel model;
+    private readonly double shift;
+    private readonly int[][] targetsOfEntry = [];
 
     // The lexically best phrasings almost always hold the fuzzy best too (the dev and HINT3 results are the same
     // with 16); six bounds the cost per question.
     private const int MaxFuzzyComparisons = 6;
 
-    public Matcher(KnowledgeBase knowledge, MatchingOptions options)
+    public Matcher(KnowledgeBase knowledge, MatchingOptions options, SemanticIndex? semantic = null, ScoreModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         Knowledge = knowledge;
         index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
+        this.semantic = semantic is not null && semantic.TargetCount == index.Targets.Length ? semantic : null;
+        this.model = model ?? ScoreModel.Default;
+        if (this.semantic is not null)
+        {
+            targetsOfEntry = TargetsOfEntry(index);
+            shift = options.Calibrate ? Calibration.ShiftFor(this) : 0;
+        }
 
         // Built now, with the rest, so that no user's first misspelt question waits for it.
         _ = index.Typos;
@@ -37,17 +49,58 @@ public sealed class Matcher
     public MatchResult Match(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        var embedding = semantic is null ? null : semantic.EncodeQuestion(ChatText.Clean(question));
+        return Match(question, embedding, Exclusion.None);
+    }
+
+    /// <summary>
+    /// Matches a question whose embedding is already known, leaving out a target or a whole entry: the knowledge
+    /// base's self-calibration asks its own phrasings this way.
+    /// </summary>
+    internal MatchResult Match(string question, float[]? embedding, Exclusion exclude)
+    {
         var query = QueryAnalyzer.Analyze(question, index);
-        if (query.Terms.Length == 0)
+        var lexical = LexicalScores(query, exclude);
+        if (semantic is null || embedding is null)
         {
-            return new MatchResult(question, false, []);
+            var ranked = lexical
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key)
+                .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Floor(p.Value)))
+                .ToList();
+            return new MatchResult(question, ranked.Count > 0 && ranked[0].Confidence >= options.Threshold, ranked);
         }
 
+        var fused = Fusion.Rank(query, embedding, lexical, exclude, this);
+        return new MatchResult(question, fused.Count > 0 && fused[0].Confidence >= options.Threshold, fused);
+    }
+
+    internal KnowledgeIndex Index => index;
+
+    internal SemanticIndex? Semantic => semantic;
+
+    internal ScoreModel Model => model;
+
+    internal double Shift => shift;
+
+    /// <summary>The lexical score (0–100) of every entry the inverted index finds for the query.</summary>
+    internal Dictionary<int, float> LexicalScores(Query query, Exclusion exclude)
+    {
         var best = new Dictionary<int, float>();
+        if (query.Terms.Length == 0)
+        {
+            return best;
+        }
+
         var phrasings = new List<(MatchTarget Target, (float Score, float FuzzyRoom) Lexical)>();
         foreach (var t in CandidateFinder.Find(query, index, options.Candidates))
         {
             var target = index.Targets[t];
+            if (exclude.Excludes(t, target.Entry))
+            {
+                continue;
+            }
+
             var lexical = Confidence.Lexical(query, target, index.Terms);
             if (lexical.FuzzyRoom > 0f)
             {
@@ -73,12 +126,7 @@ public sealed class Matcher
             top = MathF.Max(top, score);
         }
 
-        var ranked = best
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key)
-            .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Floor(p.Value)))
-            .ToList();
-        return new MatchResult(question, ranked.Count > 0 && ranked[0].Confidence >= options.Threshold, ranked);
+        return best;
 
         void Keep(int entry, float score)
         {
@@ -134,5 +182,19 @@ public sealed class Matcher
             .Select(x => x.Text)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(max)];
+    }
+
+    /// <summary>For each entry, the indexes of its targets.</summary>
+    internal int[][] EntryTargets => targetsOfEntry;
+
+    private static int[][] TargetsOfEntry(KnowledgeIndex index)
+    {
+        var lists = new List<int>[index.Entries.Count];
+        for (var t = 0; t < index.Targets.Length; t++)
+        {
+            (lists[index.Targets[t].Entry] ??= []).Add(t);
+        }
+
+        return [.. lists.Select(l => l?.ToArray() ?? [])];
     }
 }

@@ -9,7 +9,9 @@ public sealed class MatchingOptions
 
     /// <summary>The confidence (0–100) a match needs before the bot answers; below it the bot says it does not know.</summary>
     [Range(1, 100)]
-    public int Threshold { get; set; } = 54;
+    public int Threshold { get; set; } = DefaultThreshold;
+
+    public const int DefaultThreshold = 54;
 
     /// <summary>The confidence a near miss needs to be offered as a "did you mean" question.</summary>
     [Range(0, 100)]
@@ -17,6 +19,15 @@ public sealed class MatchingOptions
 
     [Range(0, 10)]
     public int MaxSuggestions { get; set; } = 3;
+
+    /// <summary>
+    /// Match by meaning as well as by words, with the sentence-embedding model. Off for tests that need no model, and
+    /// the fallback when the model cannot load.
+    /// </summary>
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>Let each knowledge base calibrate its confidence on its own phrasings (README: "How matching works").</summary>
+    public bool Calibrate { get; set; } = true;
 
     /// <summary>How many texts the index hands to the full scorer per question.</summary>
     [Range(1, 10_000)]

@@ -1,0 +1,133 @@
+namespace BriefBot.Core.Matching;
+
+/// <summary>
+/// Ranks candidates from both sides: the lexical index's and the nearest neighbours by embedding, each scored on
+/// every signal (a candidate found by one side is measured by the other too), then combined by the score model.
+/// </summary>
+internal static class Fusion
+{
+    // Rows of the embedding matrix to take as candidates; more only adds entries no model would rank first.
+    private const int DenseCandidates = 32;
+
+    public static List<ScoredEntry> Rank(Query query, float[] embedding, Dictionary<int, float> lexical, Exclusion exclude, Matcher matcher)
+    {
+        var semantic = matcher.Semantic!;
+        var index = matcher.Index;
+        var candidates = new Dictionary<int, (float Question, float Text)>();
+        foreach (var (row, similarity) in semantic.Matrix.Nearest(embedding, DenseCandidates))
+        {
+            foreach (var t in semantic.TargetsOfRow[row])
+            {
+                var target = index.Targets[t];
+                if (!exclude.Excludes(t, target.Entry))
+                {
+                    Keep(target.Entry, target.Kind, similarity);
+                }
+            }
+        }
+
+        foreach (var entry in lexical.Keys)
+        {
+            if (!candidates.ContainsKey(entry))
+            {
+                candidates[entry] = (0f, 0f);
+                foreach (var t in matcher.EntryTargets[entry])
+                {
+                    if (!exclude.Excludes(t, entry))
+                    {
+                        Keep(entry, index.Targets[t].Kind, semantic.Matrix.Similarity(embedding, semantic.RowOf(t)));
+                    }
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var scored = new List<(int Entry, float Lexical, float Question, float Text)>(candidates.Count);
+        foreach (var (entry, (q, t)) in candidates)
+        {
+            var l = lexical.TryGetValue(entry, out var known) ? known : LexicalOf(query, entry, exclude, matcher);
+            scored.Add((entry, l / 100f, q, t));
+        }
+
+        var (lexicalFirst, lexicalSecond) = TopTwo(scored, s => s.Lexical);
+        var (denseFirst, denseSecond) = TopTwo(scored, s => Dense(s.Question, s.Text));
+        var model = matcher.Model;
+        var shift = matcher.Shift;
+        var ranked = new List<(double Logit, ScoredEntry Entry)>(scored.Count);
+        foreach (var s in scored)
+        {
+            var dense = Dense(s.Question, s.Text);
+            var signals = new ScoreSignals(
+                s.Lexical,
+                s.Question,
+                s.Text,
+                dense - (dense >= denseFirst.Value && s.Entry == denseFirst.Entry ? denseSecond.Value : denseFirst.Value),
+                s.Lexical - (s.Entry == lexicalFirst.Entry ? lexicalSecond.Value : lexicalFirst.Value),
+                s.Entry == lexicalFirst.Entry && s.Entry == denseFirst.Entry && s.Lexical > 0f ? 1f : 0f);
+            var logit = model.Logit(signals) + shift;
+            ranked.Add((logit, new ScoredEntry(index.Entries[s.Entry], (int)Math.Floor(ScoreModel.Confidence(logit))) { Parts = model.Parts(signals, shift) }));
+        }
+
+        ranked.Sort(static (a, b) => a.Logit != b.Logit ? b.Logit.CompareTo(a.Logit) : string.CompareOrdinal(a.Entry.Entry.Id, b.Entry.Entry.Id));
+        return [.. ranked.Select(r => r.Entry)];
+
+        void Keep(int entry, TargetKind kind, float similarity)
+        {
+            var (q, t) = candidates.GetValueOrDefault(entry);
+            candidates[entry] = kind == TargetKind.Question ? (MathF.Max(q, similarity), t) : (q, MathF.Max(t, similarity));
+        }
+    }
+
+    /// <summary>One number for the meaning side's ranking: a phrasing and an answer sentence count alike.</summary>
+    private static float Dense(float question, float text) => MathF.Max(question, text);
+
+    private static ((int Entry, float Value) First, (int Entry, float Value) Second) TopTwo(
+        List<(int Entry, float Lexical, float Question, float Text)> scored,
+        Func<(int Entry, float Lexical, float Question, float Text), float> value)
+    {
+        (int Entry, float Value) first = (-1, 0f), second = (-1, 0f);
+        foreach (var s in scored)
+        {
+            var v = value(s);
+            if (first.Entry < 0 || v > first.Value)
+            {
+                second = first;
+                first = (s.Entry, v);
+            }
+            else if (second.Entry < 0 || v > second.Value)
+            {
+                second = (s.Entry, v);
+            }
+        }
+
+        return (first, second);
+    }
+
+    /// <summary>The lexical score of an entry the inverted index did not hand over (found by meaning alone).</summary>
+    private static float LexicalOf(Query query, int entry, Exclusion exclude, Matcher matcher)
+    {
+        if (query.Terms.Length == 0)
+        {
+            return 0f;
+        }
+
+        var best = 0f;
+        foreach (var t in matcher.EntryTargets[entry])
+        {
+            if (exclude.Excludes(t, entry))
+            {
+                continue;
+            }
+
+            var target = matcher.Index.Targets[t];
+            var lexical = Confidence.Lexical(query, target, matcher.Index.Terms);
+            best = MathF.Max(best, lexical.FuzzyRoom > 0f && lexical.Score + lexical.FuzzyRoom > best ? Confidence.WithFuzzy(query, target, lexical) : lexical.Score);
+        }
+
+        return best;
+    }
+}
