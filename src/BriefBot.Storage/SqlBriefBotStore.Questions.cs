@@ -1,9 +1,9 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Storage;
 
-namespace BriefBot.Storage.Sqlite;
+namespace BriefBot.Storage;
 
-public sealed partial class SqliteBriefBotStore
+public abstract partial class SqlBriefBotStore
 {
     public async ValueTask RecordQuestionAsync(AskedQuestion question, CancellationToken cancellationToken)
     {
@@ -14,16 +14,16 @@ public sealed partial class SqliteBriefBotStore
             using var command = connection.Command(
                 """
                 INSERT INTO questions (at, platform, channel, asker_hash, text, answered, entry_id, confidence)
-                VALUES ($at, $platform, $channel, $asker, $text, $answered, $entry, $confidence);
+                VALUES (@at, @platform, @channel, @asker, @text, @answered, @entry, @confidence);
                 """,
-                ("$at", StoredTime.ToText(question.At)),
-                ("$platform", question.Platform),
-                ("$channel", question.Channel),
-                ("$asker", question.AskerHash),
-                ("$text", question.Text),
-                ("$answered", question.Answered),
-                ("$entry", question.EntryId),
-                ("$confidence", question.Confidence));
+                ("at", Dialect.Time(question.At)),
+                ("platform", question.Platform),
+                ("channel", question.Channel),
+                ("asker", question.AskerHash),
+                ("text", question.Text),
+                ("answered", question.Answered),
+                ("entry", question.EntryId),
+                ("confidence", question.Confidence));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -38,14 +38,14 @@ public sealed partial class SqliteBriefBotStore
             using var command = connection.Command(
                 """
                 INSERT INTO feedback (at, entry_id, helpful, platform, channel, asker_hash)
-                VALUES ($at, $entry, $helpful, $platform, $channel, $asker);
+                VALUES (@at, @entry, @helpful, @platform, @channel, @asker);
                 """,
-                ("$at", StoredTime.ToText(at)),
-                ("$entry", feedback.EntryId),
-                ("$helpful", feedback.Helpful),
-                ("$platform", feedback.Platform),
-                ("$channel", feedback.Channel),
-                ("$asker", feedback.User));
+                ("at", Dialect.Time(at)),
+                ("entry", feedback.EntryId),
+                ("helpful", feedback.Helpful),
+                ("platform", feedback.Platform),
+                ("channel", feedback.Channel),
+                ("asker", feedback.User));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -58,16 +58,16 @@ public sealed partial class SqliteBriefBotStore
             using var command = connection.Command(
                 """
                 SELECT at, platform, channel, asker_hash, text, answered, entry_id, confidence
-                FROM questions WHERE at >= $from AND at < $to ORDER BY at, id;
+                FROM questions WHERE at >= @from AND at < @to ORDER BY at, id;
                 """,
-                ("$from", StoredTime.ToText(from)),
-                ("$to", StoredTime.ToText(to)));
+                ("from", Dialect.TimeBound(from)),
+                ("to", Dialect.TimeBound(to)));
             using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var questions = new List<AskedQuestion>();
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
                 questions.Add(new AskedQuestion(
-                    StoredTime.FromText(reader.GetString(0)),
+                    Dialect.ReadTime(reader, 0),
                     reader.GetString(1),
                     reader.GetString(2),
                     reader.GetNullableString(3),
@@ -84,23 +84,26 @@ public sealed partial class SqliteBriefBotStore
     public async Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.RunAsync("read feedback", async (connection, ct) =>
+        var tallies = await database.RunAsync("read feedback", async (connection, ct) =>
         {
             using var command = connection.Command(
                 """
-                SELECT entry_id, SUM(helpful), SUM(1 - helpful)
-                FROM feedback WHERE at >= $from AND at < $to GROUP BY entry_id ORDER BY entry_id;
+                SELECT entry_id, SUM(CASE WHEN helpful THEN 1 ELSE 0 END), SUM(CASE WHEN helpful THEN 0 ELSE 1 END)
+                FROM feedback WHERE at >= @from AND at < @to GROUP BY entry_id;
                 """,
-                ("$from", StoredTime.ToText(from)),
-                ("$to", StoredTime.ToText(to)));
+                ("from", Dialect.TimeBound(from)),
+                ("to", Dialect.TimeBound(to)));
             using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var tallies = new List<FeedbackTally>();
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
-                tallies.Add(new FeedbackTally(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+                tallies.Add(new FeedbackTally(reader.GetString(0), checked((int)reader.GetInt64(1)), checked((int)reader.GetInt64(2))));
             }
 
-            return (IReadOnlyList<FeedbackTally>)tallies;
+            return tallies;
         }, cancellationToken).ConfigureAwait(false);
+
+        // Entry ids in ordinal order here rather than in SQL, where the order would follow the database's collation.
+        return [.. tallies.OrderBy(t => t.EntryId, StringComparer.Ordinal)];
     }
 }

@@ -1,8 +1,8 @@
 using BriefBot.Core.Chat;
 
-namespace BriefBot.Storage.Sqlite;
+namespace BriefBot.Storage;
 
-public sealed partial class SqliteBriefBotStore
+public abstract partial class SqlBriefBotStore
 {
     public async Task<bool> TryClaimEventAsync(string platform, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -10,21 +10,20 @@ public sealed partial class SqliteBriefBotStore
         ArgumentException.ThrowIfNullOrEmpty(eventId);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        // Normal durability: losing the last claims to a power cut can at worst answer one redelivered event twice.
+        // Forget claims past the retention, then claim: the insert alone decides the winner, since a racing insert of
+        // the same event waits for the first to commit and then does nothing.
         return await database.WriteAsync("claim a platform event", Durability.Normal, async (connection, ct) =>
         {
-            using (var prune = connection.Command(
-                "DELETE FROM handled_events WHERE at < $cutoff;",
-                ("$cutoff", StoredTime.ToText(now - MemoryEventClaims.Retention))))
+            using (var prune = connection.Command(Dialect.PruneHandledEventsSql, ("cutoff", Dialect.Time(now - MemoryEventClaims.Retention))))
             {
                 await prune.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
 
             using var claim = connection.Command(
-                "INSERT INTO handled_events (platform, event_id, at) VALUES ($platform, $event, $now) ON CONFLICT DO NOTHING;",
-                ("$platform", platform),
-                ("$event", eventId),
-                ("$now", StoredTime.ToText(now)));
+                "INSERT INTO handled_events (platform, event_id, at) VALUES (@platform, @event, @now) ON CONFLICT DO NOTHING;",
+                ("platform", platform),
+                ("event", eventId),
+                ("now", Dialect.Time(now)));
             return await claim.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
         }, cancellationToken).ConfigureAwait(false);
     }
