@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Net.Sockets;
 using Npgsql;
@@ -57,6 +58,9 @@ internal sealed class PostgresDialect : StoreDialect
     // writer of the same row and then re-checks against its commit, which is all a claim needs.
     public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override async ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
 
     public override async Task<int> LockAndReadSchemaVersionAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -81,6 +81,10 @@ internal sealed class SqliteDialect : StoreDialect
     public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    // A deferred transaction in WAL mode reads from the snapshot its first read sees, and never waits for a writer.
+    public override ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
     public override async Task PrepareAsync(SqlDatabase database, CancellationToken cancellationToken)
     {
         try

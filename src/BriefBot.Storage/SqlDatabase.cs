@@ -31,6 +31,19 @@ public sealed class SqlDatabase(StoreDialect dialect)
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> in a transaction whose statements all see one snapshot: several reads that must agree.</summary>
+    public Task<T> ReadSnapshotAsync<T>(string action, Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        RunAsync(action, async (connection, ct) =>
+        {
+            var transaction = await Dialect.BeginSnapshotAsync(connection, ct).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var result = await read(connection, ct).ConfigureAwait(false);
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                return result;
+            }
+        }, cancellationToken);
+
     /// <summary>Runs <paramref name="write"/> in one write transaction: all of it is committed, or none of it.</summary>
     public async Task<T> WriteAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {

@@ -27,6 +27,9 @@ public abstract class StoreDialect : IDisposable, IAsyncDisposable
     /// <summary>A transaction in which a read followed by a write cannot be overtaken by another connection's write to the same rows.</summary>
     public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>A read-only transaction in which every statement sees the same snapshot of the database.</summary>
+    public abstract ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>The store's failure for <paramref name="error"/>, naming the database and the reason; null when it is not the database's error.</summary>
     public abstract Exception? Translate(string action, Exception error);
 
