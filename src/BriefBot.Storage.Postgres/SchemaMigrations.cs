@@ -12,6 +12,7 @@ internal static class SchemaMigrations
     [
         Version1,
         Version2,
+        Version3,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -129,5 +130,11 @@ internal static class SchemaMigrations
             version bigint NOT NULL
         );
         INSERT INTO learned_version (id, version) VALUES (1, 0);
+        """;
+
+    // The knowledge folder each question was asked of, so one database can serve several folders and each folder's
+    // report shows its own questions. Null for questions recorded before.
+    private const string Version3 = """
+        ALTER TABLE questions ADD COLUMN knowledge text NULL;
         """;
 }

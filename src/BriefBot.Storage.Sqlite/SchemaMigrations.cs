@@ -12,6 +12,7 @@ internal static class SchemaMigrations
         Version1,
         Version2,
         Version3,
+        Version4,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -132,5 +133,11 @@ internal static class SchemaMigrations
             version INTEGER NOT NULL
         ) STRICT;
         INSERT INTO learned_version (id, version) VALUES (1, 0);
+        """;
+
+    // The knowledge folder each question was asked of, so one database can serve several folders and each folder's
+    // report shows its own questions. Null for questions recorded before.
+    private const string Version4 = """
+        ALTER TABLE questions ADD COLUMN knowledge TEXT NULL;
         """;
 }

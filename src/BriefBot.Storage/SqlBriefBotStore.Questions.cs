@@ -13,8 +13,8 @@ public abstract partial class SqlBriefBotStore
         {
             using var command = connection.Command(
                 """
-                INSERT INTO questions (at, platform, channel, asker_hash, text, answered, entry_id, confidence)
-                VALUES (@at, @platform, @channel, @asker, @text, @answered, @entry, @confidence);
+                INSERT INTO questions (at, platform, channel, asker_hash, text, answered, entry_id, confidence, knowledge)
+                VALUES (@at, @platform, @channel, @asker, @text, @answered, @entry, @confidence, @knowledge);
                 """,
                 ("at", Dialect.Time(question.At)),
                 ("platform", question.Platform),
@@ -23,7 +23,8 @@ public abstract partial class SqlBriefBotStore
                 ("text", question.Text),
                 ("answered", question.Answered),
                 ("entry", question.EntryId),
-                ("confidence", question.Confidence));
+                ("confidence", question.Confidence),
+                ("knowledge", question.Knowledge));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -57,7 +58,7 @@ public abstract partial class SqlBriefBotStore
         {
             using var command = connection.Command(
                 """
-                SELECT at, platform, channel, asker_hash, text, answered, entry_id, confidence
+                SELECT at, platform, channel, asker_hash, text, answered, entry_id, confidence, knowledge
                 FROM questions WHERE at >= @from AND at < @to ORDER BY at, id;
                 """,
                 ("from", Dialect.TimeBound(from)),
@@ -74,7 +75,10 @@ public abstract partial class SqlBriefBotStore
                     reader.GetString(4),
                     reader.GetBoolean(5),
                     reader.GetNullableString(6),
-                    reader.GetInt32(7)));
+                    reader.GetInt32(7))
+                {
+                    Knowledge = reader.GetNullableString(8),
+                });
             }
 
             return (IReadOnlyList<AskedQuestion>)questions;

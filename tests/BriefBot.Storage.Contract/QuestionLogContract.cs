@@ -26,6 +26,24 @@ public abstract class QuestionLogContract(IStoreHarness harness) : StoreContract
     }
 
     [StoreFact]
+    public async Task Each_question_keeps_the_knowledge_folder_it_was_asked_of()
+    {
+        var store = await OpenAsync();
+        var travel = new AskedQuestion(T0, "slack", "C1", null, "Per diem?", false, null, 0) { Knowledge = "/srv/knowledge/travel" };
+        var helpdesk = new AskedQuestion(T0.AddMinutes(1), "slack", "C1", null, "VPN?", false, null, 0) { Knowledge = "/srv/knowledge/helpdesk" };
+        var older = new AskedQuestion(T0.AddMinutes(2), "slack", "C1", null, "Before folders were kept", false, null, 0);
+        foreach (var question in new[] { travel, helpdesk, older })
+        {
+            await store.RecordQuestionAsync(question, CancellationToken.None);
+        }
+
+        var read = await (await OpenAsync()).GetQuestionsAsync(T0, T0.AddHours(1), CancellationToken.None);
+
+        Assert.Equal([travel, helpdesk, older], read);
+        Assert.Equal(["Per diem?", "Before folders were kept"], read.Where(q => q.WasAskedOf("/srv/knowledge/travel")).Select(q => q.Text));
+    }
+
+    [StoreFact]
     public async Task The_widest_range_reads_everything()
     {
         var store = await OpenAsync();

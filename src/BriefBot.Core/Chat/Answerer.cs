@@ -22,7 +22,10 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
         metrics?.QuestionAnswered(question.Platform, reply.Answered, reply.Confidence);
         try
         {
-            var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result.Best?.Entry.Id, result.Confidence);
+            var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result.Best?.Entry.Id, result.Confidence)
+            {
+                Knowledge = knowledge.Folder,
+            };
             await log.RecordQuestionAsync(asked, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
