@@ -7,8 +7,8 @@ namespace BriefBot.Storage.Sqlite;
 
 /// <summary>
 /// The store on one SQLite file in WAL mode, for one machine: <see cref="SqlBriefBotStore"/> in SQLite's dialect.
-/// Every write is one <c>BEGIN IMMEDIATE</c> transaction, which also makes digest claims exclusive across processes
-/// sharing the file.
+/// Every write holds SQLite's one write lock (a single statement on its own, several in a <c>BEGIN IMMEDIATE</c>
+/// transaction), which also makes digest claims exclusive across processes sharing the file.
 /// </summary>
 public sealed class SqliteBriefBotStore : SqlBriefBotStore
 {

@@ -104,7 +104,7 @@ public abstract partial class SqlBriefBotStore
     private async Task<bool> SetRunStateAsync(string action, string sql, string digest, DateTimeOffset dueAt, DateTimeOffset now, string? note, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.WriteAsync(action, Durability.Full, async (connection, ct) =>
+        return await database.RunAsync(action, Durability.Full, async (connection, ct) =>
         {
             using var command = connection.Command(
                 sql,

@@ -10,21 +10,21 @@ public abstract partial class SqlBriefBotStore
         ArgumentException.ThrowIfNullOrEmpty(eventId);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        // Forget claims past the retention, then claim: the insert alone decides the winner, since a racing insert of
-        // the same event waits for the first to commit and then does nothing.
-        return await database.WriteAsync("claim a platform event", Durability.Normal, async (connection, ct) =>
+        // One command, which both databases run as a unit: forget claims past the retention, then claim. The insert
+        // alone decides the winner, since a racing insert of the same event waits for the first to commit and then
+        // does nothing; it returns a row only when it inserted one.
+        return await database.RunAsync("claim a platform event", Durability.Normal, async (connection, ct) =>
         {
-            using (var prune = connection.Command(Dialect.PruneHandledEventsSql, ("cutoff", Dialect.Time(now - MemoryEventClaims.Retention))))
-            {
-                await prune.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-
             using var claim = connection.Command(
-                "INSERT INTO handled_events (platform, event_id, at) VALUES (@platform, @event, @now) ON CONFLICT DO NOTHING;",
+                $"""
+                {Dialect.PruneHandledEventsSql}
+                INSERT INTO handled_events (platform, event_id, at) VALUES (@platform, @event, @now) ON CONFLICT DO NOTHING RETURNING 1;
+                """,
+                ("cutoff", Dialect.Time(now - MemoryEventClaims.Retention)),
                 ("platform", platform),
                 ("event", eventId),
                 ("now", Dialect.Time(now)));
-            return await claim.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+            return await claim.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
         }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -9,7 +9,7 @@ public abstract partial class SqlBriefBotStore
     {
         ArgumentNullException.ThrowIfNull(question);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await database.WriteAsync("record a question", Durability.Normal, async (connection, ct) =>
+        await database.RunAsync("record a question", Durability.Normal, async (connection, ct) =>
         {
             using var command = connection.Command(
                 """
@@ -34,7 +34,7 @@ public abstract partial class SqlBriefBotStore
     {
         ArgumentNullException.ThrowIfNull(feedback);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await database.WriteAsync("record feedback", Durability.Normal, async (connection, ct) =>
+        await database.RunAsync("record feedback", Durability.Normal, async (connection, ct) =>
         {
             using var command = connection.Command(
                 """
