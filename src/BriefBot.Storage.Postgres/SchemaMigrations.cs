@@ -13,6 +13,7 @@ internal static class SchemaMigrations
         Version1,
         Version2,
         Version3,
+        Version4,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -136,5 +137,10 @@ internal static class SchemaMigrations
     // report shows its own questions. Null for questions recorded before.
     private const string Version3 = """
         ALTER TABLE questions ADD COLUMN knowledge text NULL;
+        """;
+
+    // The knowledge folder that gave the reply each click is about, so each folder's report counts its own clicks.
+    private const string Version4 = """
+        ALTER TABLE feedback ADD COLUMN knowledge text NULL;
         """;
 }

@@ -13,6 +13,7 @@ internal static class SchemaMigrations
         Version2,
         Version3,
         Version4,
+        Version5,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -139,5 +140,10 @@ internal static class SchemaMigrations
     // report shows its own questions. Null for questions recorded before.
     private const string Version4 = """
         ALTER TABLE questions ADD COLUMN knowledge TEXT NULL;
+        """;
+
+    // The knowledge folder that gave the reply each click is about, so each folder's report counts its own clicks.
+    private const string Version5 = """
+        ALTER TABLE feedback ADD COLUMN knowledge TEXT NULL;
         """;
 }

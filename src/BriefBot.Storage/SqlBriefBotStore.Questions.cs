@@ -38,15 +38,16 @@ public abstract partial class SqlBriefBotStore
         {
             using var command = connection.Command(
                 """
-                INSERT INTO feedback (at, entry_id, helpful, platform, channel, asker_hash)
-                VALUES (@at, @entry, @helpful, @platform, @channel, @asker);
+                INSERT INTO feedback (at, entry_id, helpful, platform, channel, asker_hash, knowledge)
+                VALUES (@at, @entry, @helpful, @platform, @channel, @asker, @knowledge);
                 """,
                 ("at", Dialect.Time(at)),
                 ("entry", feedback.EntryId),
                 ("helpful", feedback.Helpful),
                 ("platform", feedback.Platform),
                 ("channel", feedback.Channel),
-                ("asker", feedback.User));
+                ("asker", feedback.User),
+                ("knowledge", feedback.Knowledge));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -85,18 +86,35 @@ public abstract partial class SqlBriefBotStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        ReadFeedbackAsync(from, to, null, cancellationToken);
+
+    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string knowledge, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(knowledge);
+        return ReadFeedbackAsync(from, to, knowledge, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<FeedbackTally>> ReadFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string? knowledge, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+
+        // The folder's condition is left out rather than bound as NULL: PostgreSQL cannot type a parameter only compared with NULL.
+        var ofFolder = knowledge is null ? "" : " AND (knowledge IS NULL OR knowledge = @knowledge)";
         var tallies = await database.RunAsync("read feedback", async (connection, ct) =>
         {
             using var command = connection.Command(
-                """
+                $"""
                 SELECT entry_id, SUM(CASE WHEN helpful THEN 1 ELSE 0 END), SUM(CASE WHEN helpful THEN 0 ELSE 1 END)
-                FROM feedback WHERE at >= @from AND at < @to GROUP BY entry_id;
+                FROM feedback WHERE at >= @from AND at < @to{ofFolder} GROUP BY entry_id;
                 """,
                 ("from", Dialect.TimeBound(from)),
                 ("to", Dialect.TimeBound(to)));
+            if (knowledge is not null)
+            {
+                command.AddParameter("knowledge", knowledge);
+            }
+
             using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var tallies = new List<FeedbackTally>();
             while (await reader.ReadAsync(ct).ConfigureAwait(false))

@@ -88,6 +88,22 @@ public abstract class QuestionLogContract(IStoreHarness harness) : StoreContract
     }
 
     [StoreFact]
+    public async Task Feedback_is_tallied_for_one_knowledge_folder_with_the_clicks_of_no_known_folder()
+    {
+        var store = await OpenAsync();
+        await store.RecordFeedbackAsync(new("deadline", false, "slack", "C1", "h1") { Knowledge = "/srv/knowledge/travel" }, T0, CancellationToken.None);
+        await store.RecordFeedbackAsync(new("deadline", false, "slack", "C1", "h2") { Knowledge = "/srv/knowledge/helpdesk" }, T0, CancellationToken.None);
+        await store.RecordFeedbackAsync(new("deadline", true, "slack", "C1", "h3"), T0, CancellationToken.None);
+        await store.RecordFeedbackAsync(new("vpn", false, "slack", "C1", "h4") { Knowledge = "/srv/knowledge/helpdesk" }, T0, CancellationToken.None);
+
+        var travel = await store.GetFeedbackAsync(T0, T0.AddHours(1), "/srv/knowledge/travel", CancellationToken.None);
+        var everything = await store.GetFeedbackAsync(T0, T0.AddHours(1), CancellationToken.None);
+
+        Assert.Equal([new FeedbackTally("deadline", 1, 1)], travel);
+        Assert.Equal([new FeedbackTally("deadline", 1, 2), new FeedbackTally("vpn", 0, 1)], everything);
+    }
+
+    [StoreFact]
     public async Task Questions_recorded_by_many_channels_on_two_replicas_are_all_read_by_either()
     {
         IBriefBotStore[] replicas = [await OpenAsync(), await OpenAsync()];

@@ -42,7 +42,7 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
     public ValueTask RecordFeedbackAsync(Feedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        return log.RecordFeedbackAsync(feedback with { User = hasher.Hash(feedback.User) }, time.GetUtcNow(), cancellationToken);
+        return log.RecordFeedbackAsync(feedback with { User = hasher.Hash(feedback.User), Knowledge = knowledge.Folder }, time.GetUtcNow(), cancellationToken);
     }
 
     private static partial class Log

@@ -59,6 +59,24 @@ public sealed class ReportKnowledgeFolderTests : IDisposable
         Assert.Contains("2 questions from 2 askers", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Not_helpful_counts_are_those_of_the_folders_own_replies()
+    {
+        var (_, json, _) = await CliRun.RunAsync("ask", "How do I reset my password?", "--json", "--knowledge", helpdesk);
+        var password = JsonDocument.Parse(json).RootElement.GetProperty("entryId").GetString()!;
+        using (var store = new SqliteBriefBotStore(Options.Create(new StorageOptions { Path = database.Path }), NullLogger<SqliteBriefBotStore>.Instance))
+        {
+            var now = DateTimeOffset.UtcNow;
+            await store.RecordFeedbackAsync(new Feedback(password, false, "slack", "C1", "h1") { Knowledge = helpdesk }, now, CancellationToken.None);
+            await store.RecordFeedbackAsync(new Feedback("faq-of-travel", false, "slack", "C1", "h2") { Knowledge = travel }, now, CancellationToken.None);
+        }
+
+        var (_, output, _) = await CliRun.RunAsync("report", "--days", "1", "--knowledge", helpdesk, database.Setting);
+
+        Assert.Contains("1 not helpful, 0 helpful: How do I reset my password?", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("faq-of-travel", output, StringComparison.Ordinal);
+    }
+
     private static string Folder(string name, string question, string answer)
     {
         var folder = Path.Combine(Directory.CreateTempSubdirectory("briefbot-knowledge-").FullName, name);
