@@ -41,9 +41,8 @@ public sealed class ReportKnowledgeFolderTests : IDisposable
     [Fact]
     public async Task A_near_miss_names_the_entry_it_came_closest_to_or_says_it_is_gone()
     {
-        var (_, json, _) = await CliRun.RunAsync("ask", "How do I reset my password?", "--json", "--knowledge", helpdesk);
-        var password = JsonDocument.Parse(json).RootElement.GetProperty("entryId").GetString()!;
-        using (var store = new SqliteBriefBotStore(Options.Create(new StorageOptions { Path = database.Path }), NullLogger<SqliteBriefBotStore>.Instance))
+        var password = await EntryIdAsync("How do I reset my password?", helpdesk);
+        using (var store = Store())
         {
             var now = DateTimeOffset.UtcNow;
             await store.RecordQuestionAsync(new AskedQuestion(now, "slack", "C1", "h1", "password reset for the vpn token", false, password, 45) { Knowledge = helpdesk }, CancellationToken.None);
@@ -62,9 +61,8 @@ public sealed class ReportKnowledgeFolderTests : IDisposable
     [Fact]
     public async Task Not_helpful_counts_are_those_of_the_folders_own_replies()
     {
-        var (_, json, _) = await CliRun.RunAsync("ask", "How do I reset my password?", "--json", "--knowledge", helpdesk);
-        var password = JsonDocument.Parse(json).RootElement.GetProperty("entryId").GetString()!;
-        using (var store = new SqliteBriefBotStore(Options.Create(new StorageOptions { Path = database.Path }), NullLogger<SqliteBriefBotStore>.Instance))
+        var password = await EntryIdAsync("How do I reset my password?", helpdesk);
+        using (var store = Store())
         {
             var now = DateTimeOffset.UtcNow;
             await store.RecordFeedbackAsync(new Feedback(password, false, "slack", "C1", "h1") { Knowledge = helpdesk }, now, CancellationToken.None);
@@ -76,6 +74,14 @@ public sealed class ReportKnowledgeFolderTests : IDisposable
         Assert.Contains("1 not helpful, 0 helpful: How do I reset my password?", output, StringComparison.Ordinal);
         Assert.DoesNotContain("faq-of-travel", output, StringComparison.Ordinal);
     }
+
+    private static async Task<string> EntryIdAsync(string question, string knowledge)
+    {
+        var (_, json, _) = await CliRun.RunAsync("ask", question, "--json", "--knowledge", knowledge);
+        return JsonDocument.Parse(json).RootElement.GetProperty("entryId").GetString()!;
+    }
+
+    private SqliteBriefBotStore Store() => new(Options.Create(new StorageOptions { Path = database.Path }), NullLogger<SqliteBriefBotStore>.Instance);
 
     private static string Folder(string name, string question, string answer)
     {
