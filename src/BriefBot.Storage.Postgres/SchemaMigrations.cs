@@ -11,6 +11,9 @@ internal static class SchemaMigrations
     public static IReadOnlyList<string> All { get; } =
     [
         Version1,
+        Version2,
+        Version3,
+        Version4,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -86,5 +89,58 @@ internal static class SchemaMigrations
             PRIMARY KEY (platform, event_id)
         );
         CREATE INDEX handled_events_by_time ON handled_events (at);
+        """;
+
+    // Learned entries and phrasings (ILearnedEntryStore). An entry's phrasings are one JSON array: they are always
+    // read and replaced together, in order. A phrasing may teach any entry (document, curated or learned), so it has
+    // no foreign key. learned_version is one row, bumped in the transaction of every change, so replicas can poll
+    // one cheap read.
+    private const string Version2 = """
+        CREATE TABLE learned_entries (
+            id text PRIMARY KEY,
+            questions text NOT NULL,
+            answer text NOT NULL,
+            created_by text NOT NULL,
+            created_at timestamptz NOT NULL,
+            updated_by text NOT NULL,
+            updated_at timestamptz NOT NULL
+        );
+
+        CREATE TABLE learned_phrasings (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            entry_id text NOT NULL,
+            question text NOT NULL,
+            created_by text NOT NULL,
+            created_at timestamptz NOT NULL
+        );
+        CREATE INDEX learned_phrasings_by_entry ON learned_phrasings (entry_id);
+
+        CREATE TABLE learned_changes (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL CHECK (kind IN ('EntryAdded', 'EntryEdited', 'EntryDeleted', 'PhrasingAdded', 'PhrasingDeleted')),
+            entry_id text NOT NULL,
+            author text NOT NULL,
+            at timestamptz NOT NULL,
+            entry_before text NULL,
+            entry_after text NULL,
+            phrasing text NULL
+        );
+
+        CREATE TABLE learned_version (
+            id integer PRIMARY KEY CHECK (id = 1),
+            version bigint NOT NULL
+        );
+        INSERT INTO learned_version (id, version) VALUES (1, 0);
+        """;
+
+    // The knowledge folder each question was asked of, so one database can serve several folders and each folder's
+    // report shows its own questions. Null for questions recorded before.
+    private const string Version3 = """
+        ALTER TABLE questions ADD COLUMN knowledge text NULL;
+        """;
+
+    // The knowledge folder that gave the reply each click is about, so each folder's report counts its own clicks.
+    private const string Version4 = """
+        ALTER TABLE feedback ADD COLUMN knowledge text NULL;
         """;
 }

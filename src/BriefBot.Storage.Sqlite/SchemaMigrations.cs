@@ -11,6 +11,9 @@ internal static class SchemaMigrations
     [
         Version1,
         Version2,
+        Version3,
+        Version4,
+        Version5,
     ];
 
     public static int CurrentVersion => All.Count;
@@ -89,5 +92,58 @@ internal static class SchemaMigrations
             PRIMARY KEY (platform, event_id)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX handled_events_by_time ON handled_events (at);
+        """;
+
+    // Learned entries and phrasings (ILearnedEntryStore). An entry's phrasings are one JSON array: they are always
+    // read and replaced together, in order. A phrasing may teach any entry (document, curated or learned), so it has
+    // no foreign key. AUTOINCREMENT so a deleted phrasing's or change's id is never handed out again. learned_version
+    // is one row, bumped in the transaction of every change, so replicas can poll one cheap read.
+    private const string Version3 = """
+        CREATE TABLE learned_entries (
+            id TEXT PRIMARY KEY,
+            questions TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE learned_phrasings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entry_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX learned_phrasings_by_entry ON learned_phrasings (entry_id);
+
+        CREATE TABLE learned_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('EntryAdded', 'EntryEdited', 'EntryDeleted', 'PhrasingAdded', 'PhrasingDeleted')),
+            entry_id TEXT NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            entry_before TEXT NULL,
+            entry_after TEXT NULL,
+            phrasing TEXT NULL
+        ) STRICT;
+
+        CREATE TABLE learned_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        ) STRICT;
+        INSERT INTO learned_version (id, version) VALUES (1, 0);
+        """;
+
+    // The knowledge folder each question was asked of, so one database can serve several folders and each folder's
+    // report shows its own questions. Null for questions recorded before.
+    private const string Version4 = """
+        ALTER TABLE questions ADD COLUMN knowledge TEXT NULL;
+        """;
+
+    // The knowledge folder that gave the reply each click is about, so each folder's report counts its own clicks.
+    private const string Version5 = """
+        ALTER TABLE feedback ADD COLUMN knowledge TEXT NULL;
         """;
 }

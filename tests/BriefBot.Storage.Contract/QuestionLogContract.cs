@@ -26,6 +26,24 @@ public abstract class QuestionLogContract(IStoreHarness harness) : StoreContract
     }
 
     [StoreFact]
+    public async Task Each_question_keeps_the_knowledge_folder_it_was_asked_of()
+    {
+        var store = await OpenAsync();
+        var travel = new AskedQuestion(T0, "slack", "C1", null, "Per diem?", false, null, 0) { Knowledge = "/srv/knowledge/travel" };
+        var helpdesk = new AskedQuestion(T0.AddMinutes(1), "slack", "C1", null, "VPN?", false, null, 0) { Knowledge = "/srv/knowledge/helpdesk" };
+        var older = new AskedQuestion(T0.AddMinutes(2), "slack", "C1", null, "Before folders were kept", false, null, 0);
+        foreach (var question in new[] { travel, helpdesk, older })
+        {
+            await store.RecordQuestionAsync(question, CancellationToken.None);
+        }
+
+        var read = await (await OpenAsync()).GetQuestionsAsync(T0, T0.AddHours(1), CancellationToken.None);
+
+        Assert.Equal([travel, helpdesk, older], read);
+        Assert.Equal(["Per diem?", "Before folders were kept"], read.Where(q => q.WasAskedOf("/srv/knowledge/travel")).Select(q => q.Text));
+    }
+
+    [StoreFact]
     public async Task The_widest_range_reads_everything()
     {
         var store = await OpenAsync();
@@ -67,6 +85,22 @@ public abstract class QuestionLogContract(IStoreHarness harness) : StoreContract
 
         // Entry ids in ordinal order, whatever the database's collation: "Zeta" before "deadline".
         Assert.Equal([new FeedbackTally("Zeta", 1, 0), new FeedbackTally("deadline", 2, 1), new FeedbackTally("venue", 0, 1)], tallies);
+    }
+
+    [StoreFact]
+    public async Task Feedback_is_tallied_for_one_knowledge_folder_with_the_clicks_of_no_known_folder()
+    {
+        var store = await OpenAsync();
+        await store.RecordFeedbackAsync(new("deadline", false, "slack", "C1", "h1") { Knowledge = "/srv/knowledge/travel" }, T0, CancellationToken.None);
+        await store.RecordFeedbackAsync(new("deadline", false, "slack", "C1", "h2") { Knowledge = "/srv/knowledge/helpdesk" }, T0, CancellationToken.None);
+        await store.RecordFeedbackAsync(new("deadline", true, "slack", "C1", "h3"), T0, CancellationToken.None);
+        await store.RecordFeedbackAsync(new("vpn", false, "slack", "C1", "h4") { Knowledge = "/srv/knowledge/helpdesk" }, T0, CancellationToken.None);
+
+        var travel = await store.GetFeedbackAsync(T0, T0.AddHours(1), "/srv/knowledge/travel", CancellationToken.None);
+        var everything = await store.GetFeedbackAsync(T0, T0.AddHours(1), CancellationToken.None);
+
+        Assert.Equal([new FeedbackTally("deadline", 1, 1)], travel);
+        Assert.Equal([new FeedbackTally("deadline", 1, 2), new FeedbackTally("vpn", 0, 1)], everything);
     }
 
     [StoreFact]

@@ -24,7 +24,7 @@ public abstract class RegistrationContract<TStore>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void The_store_is_the_question_log_and_the_event_claims_whichever_is_registered_first(bool coreFirst)
+    public void The_store_is_the_question_log_the_event_claims_and_the_learned_entries_whichever_is_registered_first(bool coreFirst)
     {
         var services = Services(Settings);
         if (coreFirst)
@@ -43,6 +43,7 @@ public abstract class RegistrationContract<TStore>
         Assert.Same(store, provider.GetRequiredService<IBriefBotStore>());
         Assert.Same(store, provider.GetRequiredService<IQuestionLog>());
         Assert.Same(store, provider.GetRequiredService<IEventClaims>());
+        Assert.Same(store, provider.GetRequiredService<ILearnedEntryStore>());
         Assert.Single(provider.GetServices<IQuestionLog>());
         Assert.Single(provider.GetServices<IEventClaims>());
         Assert.Single(provider.GetServices<IHostedService>().OfType<StoreStartup>());

@@ -24,3 +24,6 @@ public sealed class SchemaTests(PostgresServer server) : SchemaContract(server.N
 
 [Collection(PostgresCollection.Name)]
 public sealed class DigestSchedulerTests(PostgresServer server) : DigestSchedulerContract(server.NewDatabase());
+
+[Collection(PostgresCollection.Name)]
+public sealed class LearnedEntryTests(PostgresServer server) : LearnedEntryContract(server.NewDatabase());

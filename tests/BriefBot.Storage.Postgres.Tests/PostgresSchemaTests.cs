@@ -15,7 +15,7 @@ public sealed class PostgresSchemaTests(PostgresServer server) : IAsyncLifetime
         await db.Store().InitializeAsync(CancellationToken.None);
 
         Assert.Equal(0L, await db.CountAsync("information_schema.columns WHERE table_schema = 'public' AND column_name IN ('at', 'due_at', 'updated_at', 'applied_at') AND data_type <> 'timestamp with time zone'"));
-        Assert.Equal(7L, await db.CountAsync("information_schema.columns WHERE table_schema = 'public' AND data_type = 'timestamp with time zone'"));
+        Assert.Equal(11L, await db.CountAsync("information_schema.columns WHERE table_schema = 'public' AND data_type = 'timestamp with time zone'"));
         Assert.Equal(2L, await db.CountAsync("information_schema.columns WHERE table_schema = 'public' AND column_name = 'asker_hash'"));
         Assert.Equal(0L, await db.CountAsync("information_schema.columns WHERE table_schema = 'public' AND column_name LIKE '%user%'"));
     }

@@ -17,3 +17,5 @@ public sealed class EventClaimContractTests() : EventClaimContract(new SqliteHar
 public sealed class SchemaContractTests() : SchemaContract(new SqliteHarness());
 
 public sealed class DigestSchedulerContractTests() : DigestSchedulerContract(new SqliteHarness());
+
+public sealed class LearnedEntryContractTests() : LearnedEntryContract(new SqliteHarness());

@@ -83,8 +83,10 @@ public sealed class SchemaTests : IDisposable
     {
         var old = db.Store(migrations: [SchemaMigrations.All[0]]);
         await old.InitializeAsync(CancellationToken.None);
-        await old.RecordQuestionAsync(new(StoreContract.T0, "slack", "C1", null, "Where is the venue?", true, "venue", 90), CancellationToken.None);
         old.Dispose();
+
+        // Written as the BriefBot of that schema wrote it: today's store writes columns that schema lacks.
+        db.Execute("INSERT INTO questions (at, platform, channel, text, answered, entry_id, confidence) VALUES ('2025-03-28T09:00:00.0000000Z', 'slack', 'C1', 'Where is the venue?', 1, 'venue', 90);");
 
         var newer = db.Store(TimeSpan.FromSeconds(4), [.. SchemaMigrations.All, "ALTER TABLE questions ADD COLUMN language TEXT NULL;"]);
         await newer.InitializeAsync(CancellationToken.None);
@@ -92,7 +94,7 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal((long)SchemaMigrations.CurrentVersion + 1, db.Scalar("PRAGMA user_version;"));
         Assert.Equal(1L, db.Scalar("SELECT count(*) FROM pragma_table_info('questions') WHERE name = 'language';"));
         var question = Assert.Single(await newer.GetQuestionsAsync(StoreContract.T0, StoreContract.T0.AddDays(1), CancellationToken.None));
-        Assert.Equal("venue", question.EntryId);
+        Assert.Equal(("Where is the venue?", "venue", (string?)null), (question.Text, question.EntryId, question.Knowledge));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace BriefBot.Storage.Sqlite.Tests;
@@ -15,7 +16,8 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         var durability = full ? Durability.Full : Durability.Normal;
         await db.OpenAsync();
-        var database = new SqliteDatabase(db.DatabasePath, TimeSpan.FromMilliseconds(1500), SqliteOpenMode.ReadWrite);
+        using var dialect = new SqliteDialect(db.DatabasePath, TimeSpan.FromMilliseconds(1500), SqliteOpenMode.ReadWrite);
+        var database = new SqlDatabase(dialect);
 
         // Twice, so the second write runs on the pooled connection the first one left with other settings.
         foreach (var mode in new[] { durability == Durability.Full ? Durability.Normal : Durability.Full, durability })
@@ -27,10 +29,9 @@ public sealed class SqliteDatabaseTests : IDisposable
             Assert.Equal((mode == durability ? synchronous : 3 - synchronous, 2000L, 1L), pragmas);
         }
 
-        database.ClearPool();
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task<long> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
     {
         using var command = connection.Command(sql);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;

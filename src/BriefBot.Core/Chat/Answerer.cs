@@ -22,7 +22,10 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
         metrics?.QuestionAnswered(question.Platform, reply.Answered, reply.Confidence);
         try
         {
-            var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result.Best?.Entry.Id, result.Confidence);
+            var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result.Best?.Entry.Id, result.Confidence)
+            {
+                Knowledge = knowledge.Folder,
+            };
             await log.RecordQuestionAsync(asked, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -39,7 +42,7 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
     public ValueTask RecordFeedbackAsync(Feedback feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        return log.RecordFeedbackAsync(feedback with { User = hasher.Hash(feedback.User) }, time.GetUtcNow(), cancellationToken);
+        return log.RecordFeedbackAsync(feedback with { User = hasher.Hash(feedback.User), Knowledge = knowledge.Folder }, time.GetUtcNow(), cancellationToken);
     }
 
     private static partial class Log

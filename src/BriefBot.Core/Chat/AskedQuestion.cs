@@ -12,4 +12,14 @@ public sealed record AskedQuestion(
     string Text,
     bool Answered,
     string? EntryId,
-    int Confidence);
+    int Confidence)
+{
+    /// <summary>
+    /// The knowledge folder (its full path) the question was asked of, so one database can serve several folders and
+    /// each folder's reports show its own questions; null for questions recorded before BriefBot kept it.
+    /// </summary>
+    public string? Knowledge { get; init; }
+
+    /// <summary>Whether the question belongs to the reports of <paramref name="folder"/>: asked of it, or of no known folder.</summary>
+    public bool WasAskedOf(string folder) => Knowledge is null || string.Equals(Knowledge, folder, StringComparison.Ordinal);
+}

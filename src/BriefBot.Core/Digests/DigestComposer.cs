@@ -23,7 +23,7 @@ public sealed class DigestComposer(KnowledgeSource knowledge, IBriefBotStore sto
             var last = await store.GetLatestRunAsync(options.Name, cancellationToken).ConfigureAwait(false);
             var since = last is { State: DigestRunState.Posted } ? last.UpdatedAt : now - FirstDigestLookback;
             var asked = await store.GetQuestionsAsync(since, now, cancellationToken).ConfigureAwait(false);
-            unanswered = QuestionGroups.Group(asked.Where(q => !q.Answered).Select(q => q.Text), options.MaxItems);
+            unanswered = QuestionGroups.Group(asked.Where(q => !q.Answered && q.WasAskedOf(knowledge.Folder)).Select(q => q.Text), options.MaxItems);
         }
 
         return DigestBuilder.Build(options.Name, now, knowledge.Current.Knowledge, previous, unanswered, options.MaxItems);

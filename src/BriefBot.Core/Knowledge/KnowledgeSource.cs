@@ -27,12 +27,16 @@ public sealed partial class KnowledgeSource : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(matching);
         this.options = options.Value;
+        Folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(this.options.Path));
         this.matching = matching.Value;
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
         this.metrics = metrics;
         current = new Matcher(KnowledgeBase.Empty, this.matching);
     }
+
+    /// <summary>The full path of the knowledge folder: what the questions asked of this knowledge are recorded with.</summary>
+    public string Folder { get; }
 
     /// <summary>The matcher over the knowledge currently served.</summary>
     public Matcher Current => Volatile.Read(ref current);

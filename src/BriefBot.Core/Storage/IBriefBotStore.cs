@@ -51,4 +51,11 @@ public interface IBriefBotStore : IQuestionLog, IEventClaims
 
     /// <summary>Helpful / not-helpful counts per entry for clicks in [from, to).</summary>
     Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Helpful / not-helpful counts per entry for clicks in [from, to) on replies from the knowledge folder
+    /// <paramref name="knowledge"/> (and clicks of no known folder). A store that keeps no folder counts every click.
+    /// </summary>
+    Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string knowledge, CancellationToken cancellationToken) =>
+        GetFeedbackAsync(from, to, cancellationToken);
 }

@@ -26,8 +26,9 @@ internal static class ReportCommand
 
         using var host = await CommandHost.StartAsync(args, console, cancellationToken, withStore: true).ConfigureAwait(false);
         var store = host.Services.GetRequiredService<IBriefBotStore>();
-        var questions = await store.GetQuestionsAsync(from, to, cancellationToken).ConfigureAwait(false);
-        var feedback = await store.GetFeedbackAsync(from, to, cancellationToken).ConfigureAwait(false);
+        // One database may serve several knowledge folders: the report is about this one's questions.
+        var questions = (await store.GetQuestionsAsync(from, to, cancellationToken).ConfigureAwait(false)).Where(q => q.WasAskedOf(host.Knowledge.Folder)).ToList();
+        var feedback = await store.GetFeedbackAsync(from, to, host.Knowledge.Folder, cancellationToken).ConfigureAwait(false);
         var threshold = host.Services.GetRequiredService<IOptions<MatchingOptions>>().Value.Threshold;
         var report = ReportBuilder.Build(from, to, questions, feedback, host.Knowledge.Current.Knowledge, threshold, top);
         await console.Out.WriteLineAsync(ReportText.Render(report)).ConfigureAwait(false);

@@ -11,7 +11,7 @@ internal static class ReportText
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"BriefBot report {report.From:yyyy-MM-dd HH:mm} – {report.To:yyyy-MM-dd HH:mm} UTC\n");
-        text.Append(CultureInfo.InvariantCulture, $"{report.Questions} questions from {report.DistinctAskers} askers, {report.Answered} answered, {report.Questions - report.Answered} declined.\n");
+        text.Append(CultureInfo.InvariantCulture, $"{Count(report.Questions, "question")} from {Count(report.DistinctAskers, "asker")}, {report.Answered} answered, {report.Questions - report.Answered} declined.\n");
 
         text.Append("\nMost-asked questions the knowledge could not answer:\n");
         if (report.MostAskedUnanswered.Count == 0)
@@ -44,12 +44,15 @@ internal static class ReportText
 
         foreach (var miss in report.NearMisses)
         {
-            var entry = miss.EntryAnswer is null ? miss.EntryId : miss.EntryQuestion ?? Shorten(miss.EntryAnswer);
+            // An entry id means nothing to whoever keeps the knowledge: show the entry, or say it is gone.
+            var entry = miss.EntryAnswer is null ? "(no longer in the knowledge)" : miss.EntryQuestion ?? Shorten(miss.EntryAnswer);
             text.Append(CultureInfo.InvariantCulture, $"  {miss.Count,4} × {miss.Question}  (confidence {miss.Confidence}; closest: {entry})\n");
         }
 
         return text.ToString();
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : string.Create(CultureInfo.InvariantCulture, $"{count} {noun}s");
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 }

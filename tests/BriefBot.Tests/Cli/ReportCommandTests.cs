@@ -25,7 +25,7 @@ public sealed class ReportCommandTests
         var (exit, output, _) = await CliRun.RunAsync("report", "--days", "1", database.Setting);
 
         Assert.Equal(0, exit);
-        Assert.Contains("4 questions from 1 askers, 1 answered, 3 declined.", output, StringComparison.Ordinal);
+        Assert.Contains("4 questions from 1 asker, 1 answered, 3 declined.", output, StringComparison.Ordinal);
         Assert.Matches(@"2 × (How many casualties were there in Kharkiv\?|how many casualties in kharkiv)", output);
         Assert.Contains("2 not helpful, 0 helpful: What is HIMARS?", output, StringComparison.Ordinal);
     }

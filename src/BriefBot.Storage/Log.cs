@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Logging;
 
-namespace BriefBot.Storage.Sqlite;
+namespace BriefBot.Storage;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Storage ready at {DatabasePath}, schema version {SchemaVersion}")]
-    public static partial void Ready(ILogger logger, string databasePath, int schemaVersion);
+    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "Storage ready in {Database}, schema version {SchemaVersion}")]
+    public static partial void Ready(ILogger logger, string database, int schemaVersion);
 
-    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Migrated {DatabasePath} from schema version {FromVersion} to {ToVersion}")]
-    public static partial void Migrated(ILogger logger, string databasePath, int fromVersion, int toVersion);
+    [LoggerMessage(EventId = 501, Level = LogLevel.Information, Message = "Migrated {Database} from schema version {FromVersion} to {ToVersion}")]
+    public static partial void Migrated(ILogger logger, string database, int fromVersion, int toVersion);
 
     [LoggerMessage(EventId = 502, Level = LogLevel.Debug, Message = "Claimed digest {Digest} due {DueAt:O}")]
     public static partial void RunClaimed(ILogger logger, string digest, DateTimeOffset dueAt);
@@ -25,6 +25,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "Created secret {SecretName}")]
     public static partial void SecretCreated(ILogger logger, string secretName);
 
-    [LoggerMessage(EventId = 507, Level = LogLevel.Information, Message = "Database {Database} flushed and closed")]
+    [LoggerMessage(EventId = 507, Level = LogLevel.Information, Message = "{Database} flushed and closed")]
     public static partial void Flushed(ILogger logger, string database);
 }

@@ -1,29 +1,30 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Storage;
 
-namespace BriefBot.Storage.Postgres;
+namespace BriefBot.Storage;
 
-public sealed partial class PostgresBriefBotStore
+public abstract partial class SqlBriefBotStore
 {
     public async ValueTask RecordQuestionAsync(AskedQuestion question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await database.RunAsync("record a question", async (connection, ct) =>
+        await database.RunAsync("record a question", Durability.Normal, async (connection, ct) =>
         {
             using var command = connection.Command(
                 """
-                INSERT INTO questions (at, platform, channel, asker_hash, text, answered, entry_id, confidence)
-                VALUES (@at, @platform, @channel, @asker, @text, @answered, @entry, @confidence);
+                INSERT INTO questions (at, platform, channel, asker_hash, text, answered, entry_id, confidence, knowledge)
+                VALUES (@at, @platform, @channel, @asker, @text, @answered, @entry, @confidence, @knowledge);
                 """,
-                ("at", StoredTime.ToStored(question.At)),
+                ("at", Dialect.Time(question.At)),
                 ("platform", question.Platform),
                 ("channel", question.Channel),
                 ("asker", question.AskerHash),
                 ("text", question.Text),
                 ("answered", question.Answered),
                 ("entry", question.EntryId),
-                ("confidence", question.Confidence));
+                ("confidence", question.Confidence),
+                ("knowledge", question.Knowledge));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -33,19 +34,20 @@ public sealed partial class PostgresBriefBotStore
     {
         ArgumentNullException.ThrowIfNull(feedback);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await database.RunAsync("record feedback", async (connection, ct) =>
+        await database.RunAsync("record feedback", Durability.Normal, async (connection, ct) =>
         {
             using var command = connection.Command(
                 """
-                INSERT INTO feedback (at, entry_id, helpful, platform, channel, asker_hash)
-                VALUES (@at, @entry, @helpful, @platform, @channel, @asker);
+                INSERT INTO feedback (at, entry_id, helpful, platform, channel, asker_hash, knowledge)
+                VALUES (@at, @entry, @helpful, @platform, @channel, @asker, @knowledge);
                 """,
-                ("at", StoredTime.ToStored(at)),
+                ("at", Dialect.Time(at)),
                 ("entry", feedback.EntryId),
                 ("helpful", feedback.Helpful),
                 ("platform", feedback.Platform),
                 ("channel", feedback.Channel),
-                ("asker", feedback.User));
+                ("asker", feedback.User),
+                ("knowledge", feedback.Knowledge));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -57,51 +59,73 @@ public sealed partial class PostgresBriefBotStore
         {
             using var command = connection.Command(
                 """
-                SELECT at, platform, channel, asker_hash, text, answered, entry_id, confidence
+                SELECT at, platform, channel, asker_hash, text, answered, entry_id, confidence, knowledge
                 FROM questions WHERE at >= @from AND at < @to ORDER BY at, id;
                 """,
-                ("from", StoredTime.ToBound(from)),
-                ("to", StoredTime.ToBound(to)));
+                ("from", Dialect.TimeBound(from)),
+                ("to", Dialect.TimeBound(to)));
             using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var questions = new List<AskedQuestion>();
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
                 questions.Add(new AskedQuestion(
-                    reader.GetFieldValue<DateTimeOffset>(0),
+                    Dialect.ReadTime(reader, 0),
                     reader.GetString(1),
                     reader.GetString(2),
                     reader.GetNullableString(3),
                     reader.GetString(4),
                     reader.GetBoolean(5),
                     reader.GetNullableString(6),
-                    reader.GetInt32(7)));
+                    reader.GetInt32(7))
+                {
+                    Knowledge = reader.GetNullableString(8),
+                });
             }
 
             return (IReadOnlyList<AskedQuestion>)questions;
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        ReadFeedbackAsync(from, to, null, cancellationToken);
+
+    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string knowledge, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(knowledge);
+        return ReadFeedbackAsync(from, to, knowledge, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<FeedbackTally>> ReadFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string? knowledge, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.RunAsync("read feedback", async (connection, ct) =>
+
+        // The folder's condition is left out rather than bound as NULL: PostgreSQL cannot type a parameter only compared with NULL.
+        var ofFolder = knowledge is null ? "" : " AND (knowledge IS NULL OR knowledge = @knowledge)";
+        var tallies = await database.RunAsync("read feedback", async (connection, ct) =>
         {
-            // COLLATE "C" orders entry ids by their bytes, as SQLite does, whatever the database's locale.
             using var command = connection.Command(
-                """
-                SELECT entry_id, count(*) FILTER (WHERE helpful), count(*) FILTER (WHERE NOT helpful)
-                FROM feedback WHERE at >= @from AND at < @to GROUP BY entry_id ORDER BY entry_id COLLATE "C";
+                $"""
+                SELECT entry_id, SUM(CASE WHEN helpful THEN 1 ELSE 0 END), SUM(CASE WHEN helpful THEN 0 ELSE 1 END)
+                FROM feedback WHERE at >= @from AND at < @to{ofFolder} GROUP BY entry_id;
                 """,
-                ("from", StoredTime.ToBound(from)),
-                ("to", StoredTime.ToBound(to)));
+                ("from", Dialect.TimeBound(from)),
+                ("to", Dialect.TimeBound(to)));
+            if (knowledge is not null)
+            {
+                command.AddParameter("knowledge", knowledge);
+            }
+
             using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             var tallies = new List<FeedbackTally>();
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
-                tallies.Add(new FeedbackTally(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2)));
+                tallies.Add(new FeedbackTally(reader.GetString(0), checked((int)reader.GetInt64(1)), checked((int)reader.GetInt64(2))));
             }
 
-            return (IReadOnlyList<FeedbackTally>)tallies;
+            return tallies;
         }, cancellationToken).ConfigureAwait(false);
+
+        // Entry ids in ordinal order here rather than in SQL, where the order would follow the database's collation.
+        return [.. tallies.OrderBy(t => t.EntryId, StringComparer.Ordinal)];
     }
 }

@@ -1,14 +1,15 @@
+using System.Data.Common;
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 
-namespace BriefBot.Storage.Sqlite;
+namespace BriefBot.Storage;
 
-public sealed partial class SqliteBriefBotStore
+public abstract partial class SqlBriefBotStore
 {
     /// <summary>
     /// Reads the secret, creating it on first use. Racing creators (threads or processes) each offer a random value;
-    /// INSERT OR IGNORE keeps the first, and every one of them then reads that one back. A stored secret is returned
-    /// as it is even if <paramref name="length"/> has changed since, so hashes made with it stay comparable.
+    /// ON CONFLICT DO NOTHING keeps the first (a racing insert waits for it to commit), and every one of them then
+    /// reads that one back. A stored secret is returned as it is even if <paramref name="length"/> has changed since,
+    /// so hashes made with it stay comparable.
     /// </summary>
     public async Task<byte[]> GetOrCreateSecretAsync(string name, int length, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed partial class SqliteBriefBotStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 1024);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
-        // Most calls find the secret; reading first keeps them off the write lock.
+        // Most calls find the secret; reading first keeps them out of a write transaction.
         var existing = await database.RunAsync("read a secret", (connection, ct) => ReadSecretAsync(connection, name, ct), cancellationToken).ConfigureAwait(false);
         if (existing is not null)
         {
@@ -27,7 +28,7 @@ public sealed partial class SqliteBriefBotStore
         var offered = RandomNumberGenerator.GetBytes(length);
         var (secret, created) = await database.WriteAsync("create a secret", Durability.Full, async (connection, ct) =>
         {
-            using var insert = connection.Command("INSERT OR IGNORE INTO secrets (name, value) VALUES ($name, $value);", ("$name", name), ("$value", offered));
+            using var insert = connection.Command("INSERT INTO secrets (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING;", ("name", name), ("value", offered));
             var inserted = await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
             var stored = await ReadSecretAsync(connection, name, ct).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The secret '{name}' is missing right after it was inserted.");
@@ -42,9 +43,9 @@ public sealed partial class SqliteBriefBotStore
         return secret;
     }
 
-    private static async Task<byte[]?> ReadSecretAsync(SqliteConnection connection, string name, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadSecretAsync(DbConnection connection, string name, CancellationToken cancellationToken)
     {
-        using var select = connection.Command("SELECT value FROM secrets WHERE name = $name;", ("$name", name));
+        using var select = connection.Command("SELECT value FROM secrets WHERE name = @name;", ("name", name));
         return await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as byte[];
     }
 }

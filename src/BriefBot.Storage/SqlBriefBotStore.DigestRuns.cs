@@ -1,8 +1,8 @@
 using BriefBot.Core.Storage;
 
-namespace BriefBot.Storage.Postgres;
+namespace BriefBot.Storage;
 
-public sealed partial class PostgresBriefBotStore
+public abstract partial class SqlBriefBotStore
 {
     public async Task<DigestRun?> GetLatestRunAsync(string digest, CancellationToken cancellationToken)
     {
@@ -17,9 +17,9 @@ public sealed partial class PostgresBriefBotStore
             return await reader.ReadAsync(ct).ConfigureAwait(false)
                 ? new DigestRun(
                     digest,
-                    reader.GetFieldValue<DateTimeOffset>(0),
+                    Dialect.ReadTime(reader, 0),
                     Enum.Parse<DigestRunState>(reader.GetString(1)),
-                    reader.GetFieldValue<DateTimeOffset>(2),
+                    Dialect.ReadTime(reader, 2),
                     reader.GetNullableString(3))
                 : null;
         }, cancellationToken).ConfigureAwait(false);
@@ -29,9 +29,9 @@ public sealed partial class PostgresBriefBotStore
     {
         ArgumentException.ThrowIfNullOrEmpty(digest);
 
-        // One statement decides. A racing insert waits for the row another connection is inserting or updating, then
-        // re-checks the WHERE against the committed row: of all claimers in all replicas exactly one changes a row,
-        // and a Failed run is taken over by one of them only.
+        // One statement decides: the insert wins if nobody has the occurrence; a conflicting row is taken over only if
+        // its post failed. A racing claimer waits for the row another connection is writing (SQLite: for its write
+        // lock) and then sees it committed, so of all claimers in all processes exactly one changes a row.
         var claimed = await SetRunStateAsync(
             "claim a digest run",
             """
@@ -104,13 +104,13 @@ public sealed partial class PostgresBriefBotStore
     private async Task<bool> SetRunStateAsync(string action, string sql, string digest, DateTimeOffset dueAt, DateTimeOffset now, string? note, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.RunAsync(action, async (connection, ct) =>
+        return await database.RunAsync(action, Durability.Full, async (connection, ct) =>
         {
             using var command = connection.Command(
                 sql,
                 ("digest", digest),
-                ("due", StoredTime.ToStored(dueAt)),
-                ("now", StoredTime.ToStored(now)),
+                ("due", Dialect.Time(dueAt)),
+                ("now", Dialect.Time(now)),
                 ("note", note));
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false) == 1;
