@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Interactivity;
 using BriefBot.Slack.Signing;
@@ -36,7 +37,14 @@ internal sealed class SlackEventsEndpoint(
         var arrived = time.GetTimestamp();
         var request = context.Request;
         var response = context.Response;
-        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        var (body, refused) = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            // Too large (413) or too slow (408): Kestrel's own verdict, answered without reading further.
+            response.StatusCode = refused;
+            return;
+        }
+
         var form = IsForm(request) ? new FormReader(Encoding.UTF8.GetString(body)).ReadForm() : null;
         if (form is not null && form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
         {
@@ -67,7 +75,10 @@ internal sealed class SlackEventsEndpoint(
             else if (form.TryGetValue("payload", out var payload)
                 && JsonSerializer.Deserialize(payload.ToString(), SlackJson.Default.InteractionPayload) is { } interaction)
             {
-                interactions.Handle(interaction);
+                if (interactions.Handle(interaction) != Intake.Taken)
+                {
+                    response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                }
             }
             else if (form.ContainsKey("command"))
             {
@@ -82,7 +93,9 @@ internal sealed class SlackEventsEndpoint(
         }
         catch (JsonException e)
         {
-            Log.Unreadable(logger, request.ContentType ?? "?", e);
+            // Signed, so from Slack, but the parser's message quotes the body, and a body can hold a question: only
+            // where it broke is logged.
+            Log.Unreadable(logger, request.ContentType ?? "?", e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
@@ -97,9 +110,9 @@ internal sealed class SlackEventsEndpoint(
             return;
         }
 
-        if (!events.Handle(callback, retry, arrived))
+        if (events.Handle(callback, retry, arrived) != Intake.Taken)
         {
-            // This replica is stopping: a 5xx makes Slack retry the event, through the load balancer, at another one.
+            // Full or stopping: a 5xx makes Slack retry the event, later or through the load balancer at another replica.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
     }
@@ -107,10 +120,21 @@ internal sealed class SlackEventsEndpoint(
     private static bool IsForm(HttpRequest request) =>
         request.ContentType is { } type && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The raw body, or null and the status Kestrel chose when it refused it (over the 1 MB limit, or trickled below its minimum rate).</summary>
+    private async Task<(byte[]? Body, int Refused)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
+        try
+        {
+            await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Anyone can send this without a signature: one warning line, never an error with a stack trace.
+            Log.BodyRefused(logger, e.StatusCode);
+            return (null, e.StatusCode);
+        }
+
+        return (buffer.ToArray(), 0);
     }
 }

@@ -177,7 +177,8 @@ internal sealed class SocketModeClient(
         }
         catch (JsonException e)
         {
-            Log.Unreadable(logger, e);
+            // The parser's message quotes the frame, which can hold a question.
+            Log.Unreadable(logger, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             return null;
         }
     }

@@ -91,7 +91,7 @@ public sealed class DuplicateEventTests
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention(MessageId, "q?"));
 
         await host.Rest.WaitForAsync("POST", "channels/");
-        Assert.True(host.Logs.Any(LogLevel.Warning, $"Could not claim Discord event {MessageId}"));
+        Assert.True(host.Logs.Any(LogLevel.Warning, $"Could not claim discord event {MessageId}"));
         Assert.Empty(host.Metrics.Of(Duplicates));
     }
 
@@ -108,6 +108,6 @@ public sealed class DuplicateEventTests
         var callback = host.Rest.Where("POST", "interactions/")[0];
         Assert.True(callback.At - arrived < TimeSpan.FromSeconds(3), $"answered after {callback.At - arrived}");
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
-        Assert.True(host.Logs.Any(LogLevel.Warning, "Could not claim Discord event 900000000000000001"));
+        Assert.True(host.Logs.Any(LogLevel.Warning, "Could not claim discord event 900000000000000001"));
     }
 }
