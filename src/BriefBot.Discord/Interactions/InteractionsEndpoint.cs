@@ -35,7 +35,14 @@ internal sealed class InteractionsEndpoint(
     private async Task HandleAsync(HttpContext context)
     {
         var receivedAt = time.GetUtcNow();
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var read = await RequestBody.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (read.Bytes is not { } body)
+        {
+            Log.BodyRefused(logger, read.RefusedStatus);
+            context.Response.StatusCode = read.RefusedStatus;
+            return;
+        }
+
         var headers = context.Request.Headers;
         if (!signature.Value.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
         {
@@ -86,12 +93,5 @@ internal sealed class InteractionsEndpoint(
             // The HTTP response is the reply: written is as close as this side can see to Discord accepting it.
             metrics.DiscordReplySent(time, receivedAt);
         }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-        return body.ToArray();
     }
 }

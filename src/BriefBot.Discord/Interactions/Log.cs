@@ -9,4 +9,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 655, Level = LogLevel.Warning, Message = "An interaction's follow-up could not be queued: the shutdown timeout ran out")]
     public static partial void FollowUpDropped(ILogger logger);
+
+    [LoggerMessage(EventId = 656, Level = LogLevel.Warning, Message = "Refused a request to the Interactions endpoint before its signature could be checked: HTTP {Status}")]
+    public static partial void BodyRefused(ILogger logger, int status);
 }

@@ -37,11 +37,11 @@ internal sealed class SlackEventsEndpoint(
         var arrived = time.GetTimestamp();
         var request = context.Request;
         var response = context.Response;
-        var (body, refused) = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
-        if (body is null)
+        var read = await RequestBody.ReadAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (read.Bytes is not { } body)
         {
-            // Too large (413) or too slow (408): Kestrel's own verdict, answered without reading further.
-            response.StatusCode = refused;
+            Log.BodyRefused(logger, read.RefusedStatus);
+            response.StatusCode = read.RefusedStatus;
             return;
         }
 
@@ -119,22 +119,4 @@ internal sealed class SlackEventsEndpoint(
 
     private static bool IsForm(HttpRequest request) =>
         request.ContentType is { } type && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The raw body, or null and the status Kestrel chose when it refused it (over the 1 MB limit, or trickled below its minimum rate).</summary>
-    private async Task<(byte[]? Body, int Refused)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        try
-        {
-            await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException e)
-        {
-            // Anyone can send this without a signature: one warning line, never an error with a stack trace.
-            Log.BodyRefused(logger, e.StatusCode);
-            return (null, e.StatusCode);
-        }
-
-        return (buffer.ToArray(), 0);
-    }
 }
