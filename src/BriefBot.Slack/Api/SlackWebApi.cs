@@ -23,7 +23,7 @@ internal sealed class SlackWebApi(
     ConnectionBoard board,
     ILogger<SlackWebApi> logger)
 {
-    /// <summary>Attempts for 5xx answers and network failures: 1 + 2 + 4 + 8 s of backoff in all.</summary>
+    /// <summary>Attempts for 5xx answers and network failures: up to 1 + 2 + 4 + 8 s of backoff in all.</summary>
     internal const int MaxAttempts = 5;
 
     /// <summary>How many 429s one call waits out before it gives up.</summary>
@@ -152,7 +152,7 @@ internal sealed class SlackWebApi(
                     return null;
                 }
 
-                await WaitAsync(method, Backoff.After(failures), e.GetType().Name, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(method, Backoff.Call.After(failures), e.GetType().Name, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -172,7 +172,7 @@ internal sealed class SlackWebApi(
             if (status >= 500 && ++failures < MaxAttempts)
             {
                 response.Dispose();
-                await WaitAsync(method, Backoff.After(failures), "HTTP " + status, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(method, Backoff.Call.After(failures), "HTTP " + status, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using System.Net.WebSockets;
 using System.Text.Json;
 using BriefBot.Slack.Api;
@@ -40,7 +41,7 @@ internal sealed class SocketModeClient(
                 failures = greeted ? 0 : failures;
                 if ((end == SessionEnd.Dropped || !greeted) && !cancellationToken.IsCancellationRequested)
                 {
-                    var delay = Backoff.After(++failures);
+                    var delay = Backoff.Reconnect.After(++failures);
                     Log.Reconnecting(logger, delay.TotalSeconds);
                     await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 }

@@ -32,6 +32,25 @@ public sealed class GatewayInteractionTests
     }
 
     [Fact]
+    public async Task A_failing_callback_is_retried_only_while_discord_would_still_take_it_then_said_so_once()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        host.Rest.Enqueue("POST", Callback, [.. Enumerable.Repeat(new FakeResponse(500, "{}"), 5)]);
+        var connection = await host.ConnectAsync();
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordEvents.Command(InteractionId, Token, "What weapons can Ukraine use?"));
+
+        var first = await host.Rest.WaitForAsync("POST", Callback);
+        await host.Time.AdvanceUntilAsync(
+            () => host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Warning, "could not reach Discord within an interaction's 3 seconds"),
+            TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5), "the retries to stop");
+
+        var attempts = host.Rest.Where("POST", Callback);
+        Assert.InRange(attempts.Count, 2, 4);
+        Assert.All(attempts, a => Assert.True(a.At - first.At < TimeSpan.FromSeconds(3)));
+        Assert.Single(host.Logs.Entries, e => e.Message.Contains("within an interaction's 3 seconds", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Autocomplete_returns_at_most_25_choices_of_at_most_100_characters()
     {
         await using var host = await DiscordTestHost.StartAsync();
