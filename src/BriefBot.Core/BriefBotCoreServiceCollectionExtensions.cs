@@ -22,6 +22,7 @@ public static class BriefBotCoreServiceCollectionExtensions
         services.TryAddSingleton<IEventClaims, MemoryEventClaims>();
         services.TryAddSingleton<BriefBotMetrics>();
         services.TryAddSingleton<ConnectionBoard>();
+        services.TryAddSingleton<StoreHealth>();
         services.TryAddSingleton<IAskerHasher>(_ => HmacAskerHasher.WithRandomKey());
         services.AddSingleton<KnowledgeSource>();
         services.AddSingleton<IAnswerer, Answerer>();

@@ -13,7 +13,7 @@ namespace BriefBot.Core.Chat;
 /// and an interaction not answered in 3 seconds is lost for good.
 /// </para>
 /// </summary>
-public sealed partial class DuplicateEvents(IEventClaims claims, BriefBotMetrics metrics, TimeProvider time, ILogger<DuplicateEvents> logger)
+public sealed partial class DuplicateEvents(IEventClaims claims, BriefBotMetrics metrics, TimeProvider time, ILogger<DuplicateEvents> logger, StoreHealth? store = null)
 {
     /// <summary>Messages have no deadline, but a stuck database must not stall every reply behind it.</summary>
     public static readonly TimeSpan MessageBudget = TimeSpan.FromSeconds(5);
@@ -40,13 +40,16 @@ public sealed partial class DuplicateEvents(IEventClaims claims, BriefBotMetrics
             try
             {
                 // WaitAsync as well: a store that ignores the token still cannot hold the reply past the budget.
-                if (await claims.TryClaimEventAsync(platform, eventId, now, claim.Token).WaitAsync(claim.Token).ConfigureAwait(false))
+                var first = await claims.TryClaimEventAsync(platform, eventId, now, claim.Token).WaitAsync(claim.Token).ConfigureAwait(false);
+                store?.Worked();
+                if (first)
                 {
                     continue;
                 }
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
+                store?.Failed("event claim", e);
                 Log.ClaimFailed(logger, platform, eventId, e);
                 return true;
             }
