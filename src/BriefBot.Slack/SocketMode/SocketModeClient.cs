@@ -111,7 +111,7 @@ internal sealed class SocketModeClient(
                     // The envelopes in hand get their acks (a slash command's within its deadline) before the close
                     // frame tells Slack to send anything else, unacked, to another connection.
                     await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                    await connection.SayGoodbyeAsync(receiving).ConfigureAwait(false);
+                    await connection.SayGoodbyeAsync(receiving, drop.Token).ConfigureAwait(false);
                     Log.SocketClosed(logger);
                     return (SessionEnd.Stop, greeted);
                 }
