@@ -37,7 +37,7 @@ public sealed class DuplicateEventsTests : SlackHostTest
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         await Wait.UntilAsync(() => second.Metrics.Of("briefbot.events.duplicates").Count == 1);
-        await Wait.SettleAsync();
+        await SentinelAsync(replica: second);
         Assert.Single(Posts);
     }
 
@@ -48,7 +48,8 @@ public sealed class DuplicateEventsTests : SlackHostTest
         await second.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
 
         await Wait.UntilAsync(() => Posts.Count >= 1);
-        await Wait.SettleAsync();
+        await SentinelAsync("CQUESTIONS", first);
+        await SentinelAsync("CQUESTIONS", second);
         Assert.Single(Posts);
     }
 
