@@ -22,16 +22,18 @@ public static class BriefBotCoreServiceCollectionExtensions
         services.TryAddSingleton<IEventClaims, MemoryEventClaims>();
         services.TryAddSingleton<BriefBotMetrics>();
         services.TryAddSingleton<ConnectionBoard>();
+        services.TryAddSingleton<StoreHealth>();
         services.TryAddSingleton<IAskerHasher>(_ => HmacAskerHasher.WithRandomKey());
         services.AddSingleton<KnowledgeSource>();
         services.AddSingleton<IAnswerer, Answerer>();
         services.AddOptions<DigestsOptions>()
             .Configure<IConfiguration>((o, c) => c.GetSection(DigestsOptions.Section).Bind(o.Items))
-            // Only the console has one obvious channel; a Slack or Discord digest must name its own, which validation says.
-            .PostConfigure(o => o.Items
-                .Where(d => d.Channel is not { Length: > 0 } && d.Platform.Equals("console", StringComparison.OrdinalIgnoreCase))
+            // A platform with one obvious channel (the console) says so; every other digest must name its own, which
+            // validation says.
+            .PostConfigure<IEnumerable<IChatAdapter>>((o, adapters) => o.Items
+                .Where(d => d.Channel is not { Length: > 0 })
                 .ToList()
-                .ForEach(d => d.Channel = "console"))
+                .ForEach(d => d.Channel = adapters.FirstOrDefault(a => a.Platform.Equals(d.Platform, StringComparison.OrdinalIgnoreCase))?.DefaultChannel ?? d.Channel))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
         return services;

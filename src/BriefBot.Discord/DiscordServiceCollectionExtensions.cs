@@ -1,12 +1,12 @@
 using BriefBot.Core;
 using BriefBot.Core.Chat;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Core.Operations;
 using BriefBot.Discord.Commands;
-using BriefBot.Discord.Events;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Messages;
-using BriefBot.Discord.Queues;
+using BriefBot.Discord.Replies;
 using BriefBot.Discord.Rest;
 using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +19,12 @@ namespace BriefBot.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>Jobs held at most, queued and running; beyond it the Gateway's receive loop waits for room.</summary>
+    internal const int Capacity = 1_000;
+
+    /// <summary>Jobs run at once, each in its own channel's lane; Discord's global limit is 50 requests a second.</summary>
+    internal const int Consumers = 16;
+
     /// <summary>
     /// Adds the Discord adapter when <c>Discord:Enabled</c> is true (and returns whether it did): settings validated on
     /// start, the REST client with its rate limiter, the Gateway, command registration, the workers, the digest
@@ -55,11 +61,8 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<BotUser>();
         services.AddSingleton<QuestionDetector>();
-        services.AddSingleton<DuplicateEvents>();
-        services.AddSingleton<ShutdownDeadline>();
-        services.AddSingleton<WorkQueue<IncomingQuestion>>();
-        services.AddSingleton<WorkQueue<ReceivedInteraction>>();
-        services.AddSingleton<WorkQueue<InteractionFollowUp>>();
+        services.TryAddSingleton<DuplicateEvents>();
+        services.AddReplyPipeline<DiscordJob, DiscordJobRunner>(new ReplyPipelineSettings<DiscordJob>(DiscordChatAdapter.PlatformName, Capacity, Consumers));
         services.AddSingleton<GatewayDispatcher>();
         services.AddSingleton<GatewayStatus>();
         services.AddSingleton<GatewayClient>();
@@ -69,9 +72,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChatAdapter, DiscordChatAdapter>());
 
-        services.AddHostedService<MessageWorker>();
-        services.AddHostedService<InteractionWorker>();
-        services.AddHostedService<FollowUpWorker>();
         services.AddHostedService<CommandRegistration>();
         services.AddHostedService<GatewayHostedService>();
         if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.PublicKey)]))

@@ -1,5 +1,6 @@
 using BriefBot.Core;
 using BriefBot.Core.Chat;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Events;
@@ -17,6 +18,15 @@ namespace BriefBot.Slack;
 
 public static class SlackHostApplicationBuilderExtensions
 {
+    /// <summary>Jobs held at most, queued and running: beyond it, events are refused with 503 (or left unacked) so Slack retries.</summary>
+    internal const int Capacity = 1_000;
+
+    /// <summary>
+    /// Jobs run at once. Each waits mostly on chat.postMessage (about 100 ms), so this is the reply rate's ceiling
+    /// times that latency; Slack's own limit is about one message per second per channel, which the lanes keep.
+    /// </summary>
+    internal const int Consumers = 32;
+
     /// <summary>
     /// Registers the Slack adapter when section <c>Slack</c> says <c>Enabled</c>: options validated on start, the Web
     /// API client, the job queue and worker, the chat adapter for digests, and either the <c>/slack/events</c>
@@ -48,13 +58,13 @@ public static class SlackHostApplicationBuilderExtensions
             // The default HttpClient logs would write response_url addresses, which grant posting rights.
             .RemoveAllLoggers();
 
+        services.AddSingleton<RateLimitPauses>();
         services.AddSingleton<BotIdentity>();
-        services.AddSingleton<RecentDeliveries>();
-        services.AddSingleton<SharedDeliveries>();
-        services.AddSingleton<QuestionFilter>();
+        services.AddSingleton<RecentEvents>();
+        services.TryAddSingleton<DuplicateEvents>();
+        services.AddSingleton<QuestionDetector>();
         services.AddSingleton<ResponseUrlPolicy>();
-        services.AddSingleton<SlackJobQueue>();
-        services.AddSingleton<SlackJobRunner>();
+        services.AddReplyPipeline<SlackJob, SlackJobRunner>(new ReplyPipelineSettings<SlackJob>(SlackChatAdapter.PlatformName, Capacity, Consumers));
         services.AddSingleton<EventCallbackHandler>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<InteractionHandler>();
@@ -62,10 +72,9 @@ public static class SlackHostApplicationBuilderExtensions
 
         services.AddExpectedConnection(SlackConnections.WebApi);
 
-        // Start order matters: the bot's identity is known before the first event can arrive. So does stop order,
-        // the reverse: the ways in (web server, socket) stop before the worker, which then finishes what they took.
+        // Start order matters: the bot's identity is known before the first event can arrive. Stop order does not:
+        // the ways in (web server, socket) stop in StoppingAsync, before the pipeline drains in StopAsync.
         services.AddHostedService<BotIdentityStartup>();
-        services.AddHostedService<SlackJobWorker>();
         if (settings.Mode == SlackMode.SocketMode)
         {
             services.AddSingleton<SocketEnvelopeHandler>();

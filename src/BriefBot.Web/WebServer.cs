@@ -15,8 +15,13 @@ namespace BriefBot.Web;
 /// http://localhost:5000), serving the endpoints adapters and the host registered. It exists only when some did.
 /// Its state is the <see cref="ConnectionName"/> connection: readiness waits until it listens.
 /// </summary>
+/// <remarks>
+/// It is a way in, so it stops in <see cref="StoppingAsync"/>, which the host calls before any service's StopAsync:
+/// requests in progress finish (and hand their work, deferred follow-ups included, to the reply pipelines), and only
+/// then do the pipelines drain.
+/// </remarks>
 public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, IConfiguration configuration, ConnectionBoard connections, ILoggerFactory loggerFactory)
-    : IHostedService, IAsyncDisposable
+    : IHostedLifecycleService, IAsyncDisposable
 {
     public const string ConnectionName = "http";
 
@@ -49,7 +54,11 @@ public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, ICo
         connections.Report(ConnectionName, ConnectionState.Listening, string.Join(", ", Addresses));
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         if (app is not null)
         {
@@ -59,6 +68,10 @@ public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, ICo
             connections.Report(ConnectionName, ConnectionState.Stopped);
         }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

@@ -23,23 +23,23 @@ public sealed class ShutdownTests
         host.Rest.Hold("POST", "channels/", slowDiscord.Task);
         var connection = await host.ConnectAsync();
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "first?"));
-        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Message("600000000000000002", "second?", guildId: null, channelId: "400000000000000099"));
+        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("600000000000000002", "second?"));
         await host.Rest.WaitForAsync("POST", "channels/");
         await Wait.UntilAsync(() => host.Answerer.Questions.Count == 1, "the first reply to be in flight");
 
         var stopping = host.StopAsync(TimeSpan.FromSeconds(15));
 
+        // The Gateway closes first; only then does the pipeline begin to drain, with both replies still to do.
         Assert.Equal(1000, await connection.ClosedByBot);
-        await Wait.QuietAsync();
+        await Wait.UntilAsync(() => host.Logs.Any(LogLevel.Information, "finishing 2 discord job(s) first"), "the drain to begin");
         Assert.False(stopping.IsCompleted);
         slowDiscord.SetResult();
         await stopping;
         Assert.Equal(
-            [$"channels/{DiscordTestHost.ChannelId}/messages", "channels/400000000000000099/messages"],
-            host.Rest.Where("POST", "channels/").Select(r => r.Path));
+            ["600000000000000001", "600000000000000002"],
+            host.Rest.Where("POST", "channels/").Select(r => r.Json.GetProperty("message_reference").GetProperty("message_id").GetString()));
         // A reply duration is recorded only once Discord accepted the reply.
         Assert.Equal(2, host.Metrics.Of(ReplyDuration).Count);
-        Assert.True(host.Logs.Any(LogLevel.Information, "finishing 2 Discord IncomingQuestion job(s) first"));
         Assert.False(host.Logs.Any(LogLevel.Warning, "abandoning"));
         Assert.Equal(ConnectionState.Stopped, host.Gateway.State);
         Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
@@ -65,8 +65,14 @@ public sealed class ShutdownTests
         Assert.Equal("Ukraine strike authorization", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
     }
 
-    [Fact]
-    public async Task A_deferred_answer_to_an_http_interaction_still_computing_at_stop_is_filled_in()
+    /// <param name="deferredBeforeStop">
+    /// True: the response was deferred before stopping began. False: stopping began with the request in progress, and
+    /// its answer was deferred only afterwards, while the web server was finishing its requests.
+    /// </param>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_deferred_answer_to_an_http_interaction_still_computing_at_stop_is_filled_in(bool deferredBeforeStop)
     {
         using var signer = new InteractionSigner();
         using var http = new HttpClient();
@@ -75,15 +81,39 @@ public sealed class ShutdownTests
         await host.ConnectAsync();
         var pending = signer.PostAsync(http, host, JsonSerializer.Serialize(DiscordEvents.Command("900000000000000001", "interaction-token-1", "digest")));
         await Wait.UntilAsync(() => previewer.Previews.Count == 1, "the preview to start");
-        await host.Time.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3), "the deferred response");
+        var address = host.WebAddress;
+        if (deferredBeforeStop)
+        {
+            await host.Time.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3), "the deferred response");
+        }
 
         var stopping = host.StopAsync(TimeSpan.FromSeconds(15));
-        await Wait.UntilAsync(() => host.Stopping, "the host to begin stopping");
-        await Wait.QuietAsync();
+        await Wait.UntilAsync(() => !Listening(address), "the web server to stop listening");
+        await host.Time.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3), "the deferred response");
+        using var deferred = await pending;
+        Assert.Equal(5, JsonDocument.Parse(await deferred.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
+        await Wait.UntilAsync(() => host.Logs.Any(LogLevel.Information, "finishing 1 discord job(s) first"), "the drain to begin with the follow-up");
+        Assert.False(stopping.IsCompleted);
+
         previewer.Gate.SetResult();
         await stopping;
 
         Assert.Single(host.Rest.Where("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/interaction-token-1/messages/@original"));
+        Assert.False(host.Logs.Any(LogLevel.Warning, "follow-up could not be queued"));
+    }
+
+    private static bool Listening(Uri address)
+    {
+        using var probe = new System.Net.Sockets.TcpClient();
+        try
+        {
+            probe.Connect(address.Host, address.Port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     [Fact]
@@ -98,7 +128,7 @@ public sealed class ShutdownTests
 
         await host.StopAsync(TimeSpan.FromSeconds(1));
 
-        Assert.True(host.Logs.Any(LogLevel.Warning, "The shutdown timeout ran out with 2 Discord IncomingQuestion job(s) unfinished; abandoning them"));
+        Assert.True(host.Logs.Any(LogLevel.Warning, "The shutdown timeout ran out with 1 running and 1 queued discord job(s); abandoning them"));
         Assert.Single(host.Rest.Where("POST", "channels/"));
         Assert.Empty(host.Metrics.Of(ReplyDuration));
         Assert.Equal(ConnectionState.Stopped, host.Gateway.State);

@@ -9,7 +9,7 @@ namespace BriefBot.Core.Chat;
 /// Answers questions from the knowledge currently served and remembers them. Remembering never stands between a
 /// user and the reply: a failing question log is logged and the reply still goes out.
 /// </summary>
-public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log, IAskerHasher hasher, TimeProvider time, ILogger<Answerer> logger, BriefBotMetrics? metrics = null) : IAnswerer
+public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log, IAskerHasher hasher, TimeProvider time, ILogger<Answerer> logger, BriefBotMetrics? metrics = null, StoreHealth? store = null) : IAnswerer
 {
     public async ValueTask<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
@@ -27,9 +27,11 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
                 Knowledge = knowledge.Folder,
             };
             await log.RecordQuestionAsync(asked, cancellationToken).ConfigureAwait(false);
+            store?.Worked();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            store?.Failed("question", e);
             Log.RecordFailed(logger, e);
         }
 

@@ -9,8 +9,14 @@ namespace BriefBot.Core.Chat;
 /// </summary>
 public interface IChatAdapter
 {
-    /// <summary>The platform's name as configuration spells it: "console", "slack" or "discord".</summary>
+    /// <summary>The platform's name as configuration spells it (a digest's Platform setting).</summary>
     string Platform { get; }
+
+    /// <summary>
+    /// The channel a digest goes to when its settings name none (the console's one output), or null when every digest
+    /// for this platform must name its channel.
+    /// </summary>
+    string? DefaultChannel => null;
 
     /// <summary>Posts a digest to a channel. Returns once the platform has accepted it; throws if it could not be delivered.</summary>
     Task PostDigestAsync(string channel, Digest digest, CancellationToken cancellationToken);

@@ -28,6 +28,9 @@ public sealed partial class DigestScheduler(
     // Long waits are cut into steps so a changed system clock or a DST shift is noticed within the hour.
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
+    /// <summary>A failed post or claim: 15 s, 30 s, 60 s … up to 5 minutes, within the catch-up window.</summary>
+    private static readonly Backoff Retry = new(TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(5));
+
     private readonly Dictionary<string, IChatAdapter> adaptersByPlatform = adapters.ToDictionary(a => a.Platform, StringComparer.OrdinalIgnoreCase);
     private readonly Lock watchesGate = new();
     private readonly List<Task> leaseWatches = [];
@@ -256,7 +259,7 @@ public sealed partial class DigestScheduler(
 
     private async Task<bool> BackOffAsync(DigestOptions digest, DateTimeOffset dueAt, int attempt, CancellationToken cancellationToken)
     {
-        var delay = TimeSpan.FromSeconds(Math.Min(300, 15 * Math.Pow(2, attempt)));
+        var delay = Retry.After(attempt + 1);
         if (time.GetUtcNow() + delay - dueAt >= Max(digest.CatchUpWindow, TimeSpan.FromMinutes(5)))
         {
             Log.GaveUp(logger, digest.Name, dueAt);

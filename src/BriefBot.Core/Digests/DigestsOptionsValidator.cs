@@ -1,11 +1,16 @@
+using BriefBot.Core.Chat;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Digests;
 
-/// <summary>Checks every digest at start: a name, a known platform, a channel, a valid cron and time zone, sane limits.</summary>
-public sealed class DigestsOptionsValidator : IValidateOptions<DigestsOptions>
+/// <summary>
+/// Checks every digest at start: a name, a platform, a channel (unless its platform's adapter has a default one), a
+/// valid cron and time zone, sane limits. Which platforms exist is the registered adapters' to say, not Core's: the
+/// scheduler refuses a digest whose platform no enabled adapter serves.
+/// </summary>
+public sealed class DigestsOptionsValidator(IEnumerable<IChatAdapter> adapters) : IValidateOptions<DigestsOptions>
 {
-    private static readonly string[] Platforms = ["slack", "discord", "console"];
+    private readonly IChatAdapter[] adapters = [.. adapters];
 
     public ValidateOptionsResult Validate(string? name, DigestsOptions options)
     {
@@ -25,11 +30,11 @@ public sealed class DigestsOptionsValidator : IValidateOptions<DigestsOptions>
                 failures.Add($"{label}: Name is used by another digest.");
             }
 
-            if (!Platforms.Contains(digest.Platform, StringComparer.OrdinalIgnoreCase))
+            if (string.IsNullOrWhiteSpace(digest.Platform))
             {
-                failures.Add($"{label}: Platform '{digest.Platform}' must be slack, discord or console.");
+                failures.Add($"{label}: Platform is required.");
             }
-            else if (!digest.Platform.Equals("console", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(digest.Channel))
+            else if (string.IsNullOrWhiteSpace(digest.Channel) && DefaultChannel(digest.Platform) is null)
             {
                 failures.Add($"{label}: Channel is required for {digest.Platform}.");
             }
@@ -56,4 +61,7 @@ public sealed class DigestsOptionsValidator : IValidateOptions<DigestsOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private string? DefaultChannel(string platform) =>
+        adapters.FirstOrDefault(a => a.Platform.Equals(platform, StringComparison.OrdinalIgnoreCase))?.DefaultChannel;
 }

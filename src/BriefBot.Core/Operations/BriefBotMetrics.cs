@@ -21,6 +21,8 @@ public sealed class BriefBotMetrics : IDisposable
     private readonly Counter<long> reloads;
     private readonly Counter<long> digests;
     private readonly Counter<long> duplicateEvents;
+    private readonly UpDownCounter<long> replyJobsHeld;
+    private readonly Counter<long> replyJobsRefused;
 
     public BriefBotMetrics(IMeterFactory? meterFactory = null)
     {
@@ -42,6 +44,8 @@ public sealed class BriefBotMetrics : IDisposable
         reloads = meter.CreateCounter<long>("briefbot.knowledge.reloads", "{reload}", "Knowledge loads and reloads, by result (loaded, unchanged, problems, failed).");
         digests = meter.CreateCounter<long>("briefbot.digests", "{digest}", "Scheduled digests, by result (posted, failed, skipped).");
         duplicateEvents = meter.CreateCounter<long>("briefbot.events.duplicates", "{event}", "Platform events dropped because they were already handled.");
+        replyJobsHeld = meter.CreateUpDownCounter<long>("briefbot.replies.pending", "{job}", "Jobs in a reply pipeline, queued or running, by platform.");
+        replyJobsRefused = meter.CreateCounter<long>("briefbot.replies.refused", "{job}", "Events a reply pipeline refused (so the platform delivers them again), by platform and reason (full, stopping).");
     }
 
     public void QuestionAnswered(string platform, bool answered, int confidenceScore)
@@ -71,6 +75,14 @@ public sealed class BriefBotMetrics : IDisposable
     public void Digest(string result) => digests.Add(1, new KeyValuePair<string, object?>("result", result));
 
     public void DuplicateEvent(string platform) => duplicateEvents.Add(1, new KeyValuePair<string, object?>("platform", platform));
+
+    /// <summary>A reply pipeline took (+1) or finished (-1) a job.</summary>
+    public void ReplyJobsHeld(string platform, int change) =>
+        replyJobsHeld.Add(change, new KeyValuePair<string, object?>("platform", platform));
+
+    /// <summary><paramref name="reason"/>: "full" or "stopping".</summary>
+    public void ReplyJobRefused(string platform, string reason) =>
+        replyJobsRefused.Add(1, new KeyValuePair<string, object?>("platform", platform), new KeyValuePair<string, object?>("reason", reason));
 
     public void Dispose() => meter.Dispose();
 }

@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,6 @@ internal sealed partial class GatewayClient(
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
-
     private readonly GatewaySession session = new();
 
     public async Task<GatewayEnd> RunAsync(CancellationToken stoppingToken)
@@ -55,7 +54,7 @@ internal sealed partial class GatewayClient(
                     {
                         // The REST client already counted the failed call; this only tells readiness why.
                         status.Ended(new GatewayEnd(GatewayNext.Resume, "could not get the Gateway URL from Discord", TimeSpan.Zero));
-                        delay = Backoff(++failures);
+                        delay = Backoff.Reconnect.After(++failures);
                         continue;
                     }
 
@@ -63,7 +62,9 @@ internal sealed partial class GatewayClient(
                 }
 
                 var end = await ConnectAsync(url, resumable is not null, stoppingToken).ConfigureAwait(false);
-                failures = end.Healthy ? 0 : failures + 1;
+                // A connection Discord answered with op 9 reached a working Gateway, which then set its own wait (1-5 s
+                // before a new Identify): the backoff built up while it was unreachable no longer applies.
+                failures = end.Healthy || end.End.IsInvalidSession ? 0 : failures + 1;
                 switch (end.End.Next)
                 {
                     case GatewayNext.Stop:
@@ -76,7 +77,7 @@ internal sealed partial class GatewayClient(
 
                 status.Ended(end.End);
                 Log.Disconnected(logger, end.End.Reason);
-                var backoff = Backoff(failures);
+                var backoff = Backoff.Reconnect.After(failures);
                 delay = end.End.Delay > backoff ? end.End.Delay : backoff;
             }
         }
@@ -148,9 +149,6 @@ internal sealed partial class GatewayClient(
 
     private static string OperatingSystemName =>
         OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux";
-
-    private static TimeSpan Backoff(int failures) =>
-        failures <= 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1)));
 
     private static Uri WithVersion(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
 }

@@ -126,7 +126,7 @@ internal sealed class GatewayConnection(
 
                 if (frame.D is { } data)
                 {
-                    dispatcher.Dispatch(name, data);
+                    await dispatcher.DispatchAsync(name, data, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;

@@ -1,25 +1,28 @@
 using System.Text.Json;
-using BriefBot.Discord.Interactions;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Discord.Messages;
 using BriefBot.Discord.Payloads;
-using BriefBot.Discord.Queues;
+using BriefBot.Discord.Replies;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Discord.Gateway;
 
 /// <summary>
-/// Routes Gateway events. Called on the receive loop, so it only reads and queues; answering happens on the
-/// workers. A malformed event is logged and dropped, and the loop goes on.
+/// Routes Gateway events. Called on the receive loop, so it only reads and queues; answering happens in the reply
+/// pipeline. A malformed event is logged and dropped, and the loop goes on.
 /// </summary>
+/// <remarks>
+/// The Gateway cannot be refused an event, so when the pipeline is full the receive loop waits for room: Discord's
+/// events then wait in the socket instead of being taken and dropped.
+/// </remarks>
 internal sealed class GatewayDispatcher(
     BotUser bot,
     QuestionDetector detector,
-    WorkQueue<IncomingQuestion> questions,
-    WorkQueue<ReceivedInteraction> interactions,
+    ReplyPipeline<DiscordJob> pipeline,
     TimeProvider time,
     ILogger<GatewayDispatcher> logger)
 {
-    public void Dispatch(string name, JsonElement data)
+    public async Task DispatchAsync(string name, JsonElement data, CancellationToken cancellationToken)
     {
         try
         {
@@ -29,16 +32,18 @@ internal sealed class GatewayDispatcher(
                     bot.Id = data.Deserialize(DiscordJsonContext.Default.ReadyData)?.User.Id;
                     break;
                 case "MESSAGE_CREATE":
-                    if (data.Deserialize(DiscordJsonContext.Default.DiscordMessage) is { } message && detector.Detect(message, time.GetUtcNow()) is { } question)
+                    if (data.Deserialize(DiscordJsonContext.Default.DiscordMessage) is { } message && detector.Detect(message) is { } question
+                        && await pipeline.EnqueueAsync(new MessageJob(question, time.GetUtcNow()), cancellationToken).ConfigureAwait(false) != Intake.Taken)
                     {
-                        questions.Enqueue(question);
+                        Log.RefusedStopping(logger, question.MessageId, question.Channel);
                     }
 
                     break;
                 case "INTERACTION_CREATE":
-                    if (data.Deserialize(DiscordJsonContext.Default.Interaction) is { } interaction)
+                    if (data.Deserialize(DiscordJsonContext.Default.Interaction) is { } interaction
+                        && await pipeline.EnqueueAsync(new InteractionJob(interaction, time.GetUtcNow()), cancellationToken).ConfigureAwait(false) != Intake.Taken)
                     {
-                        interactions.Enqueue(new ReceivedInteraction(interaction, time.GetUtcNow()));
+                        Log.RefusedStopping(logger, interaction.Id, interaction.ChannelId ?? "?");
                     }
 
                     break;

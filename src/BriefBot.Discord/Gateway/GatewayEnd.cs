@@ -25,6 +25,9 @@ internal sealed record GatewayEnd(GatewayNext Next, string Reason, TimeSpan Dela
 {
     private static readonly TimeSpan AfterError = TimeSpan.FromSeconds(1);
 
+    /// <summary>True for op 9: the Gateway was up and answered; only its own wait applies.</summary>
+    public bool IsInvalidSession { get; private init; }
+
     public static GatewayEnd Stopped { get; } = new(GatewayNext.Stop, "stopping", TimeSpan.Zero);
 
     /// <summary>Op 7: Discord wants the session resumed elsewhere, at once.</summary>
@@ -39,8 +42,8 @@ internal sealed record GatewayEnd(GatewayNext Next, string Reason, TimeSpan Dela
 
     /// <summary>Op 9: resumable, or a new session after the 1–5 s Discord asks for.</summary>
     public static GatewayEnd InvalidSession(bool resumable) => resumable
-        ? new(GatewayNext.Resume, "invalid session (op 9, resumable)", TimeSpan.Zero, PlatformErrorKind.GatewayClose)
-        : new(GatewayNext.Identify, "invalid session (op 9, not resumable)", TimeSpan.FromMilliseconds(1000 + Random.Shared.Next(4001)), PlatformErrorKind.GatewayClose);
+        ? new(GatewayNext.Resume, "invalid session (op 9, resumable)", TimeSpan.Zero, PlatformErrorKind.GatewayClose) { IsInvalidSession = true }
+        : new(GatewayNext.Identify, "invalid session (op 9, not resumable)", TimeSpan.FromMilliseconds(1000 + Random.Shared.Next(4001)), PlatformErrorKind.GatewayClose) { IsInvalidSession = true };
 
     public static GatewayEnd ClosedByDiscord(int? code, string? description)
     {

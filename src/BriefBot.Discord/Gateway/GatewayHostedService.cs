@@ -1,6 +1,3 @@
-using BriefBot.Discord.Interactions;
-using BriefBot.Discord.Messages;
-using BriefBot.Discord.Queues;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,30 +7,25 @@ namespace BriefBot.Discord.Gateway;
 /// Runs the Gateway client for the host's lifetime. When Discord says the bot cannot work (bad token, forbidden
 /// intents), it says why and stops the host with exit code 1 rather than reconnect in a loop.
 /// </summary>
-internal sealed class GatewayHostedService(
-    GatewayClient client,
-    WorkQueue<IncomingQuestion> questions,
-    WorkQueue<ReceivedInteraction> interactions,
-    IHostApplicationLifetime lifetime,
-    ILogger<GatewayHostedService> logger) : BackgroundService
+/// <remarks>
+/// The Gateway is a way in, so it stops in <see cref="StoppingAsync"/>, which the host calls before any service's
+/// StopAsync: it closes with 1000 (Discord ends the session and dispatches nothing more here) before the reply
+/// pipeline drains.
+/// </remarks>
+internal sealed class GatewayHostedService(GatewayClient client, IHostApplicationLifetime lifetime, ILogger<GatewayHostedService> logger)
+    : BackgroundService, IHostedLifecycleService
 {
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => base.StopAsync(cancellationToken);
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // ApplicationStopping fires before any hosted service is stopped, whatever their order: the Gateway closes
-        // (with 1000, so Discord ends the session and stops dispatching here) while the workers are still draining.
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
-        GatewayEnd end;
-        try
-        {
-            end = await client.RunAsync(stopping.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            // Nothing more can arrive from the Gateway: the workers finish what is queued, then end.
-            questions.Complete();
-            interactions.Complete();
-        }
-
+        var end = await client.RunAsync(stoppingToken).ConfigureAwait(false);
         if (end.Next == GatewayNext.Fatal)
         {
             Log.Fatal(logger, end.Reason);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using BriefBot.Discord.Rest;
 
 namespace BriefBot.Discord.Gateway;
 
@@ -30,7 +31,13 @@ internal sealed class GatewaySocket(TimeProvider time) : IAsyncDisposable
 
     public string? CloseStatusDescription => socket.CloseStatusDescription;
 
-    public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => socket.ConnectAsync(url, cancellationToken);
+    public Task ConnectAsync(Uri url, CancellationToken cancellationToken)
+    {
+        // Discord asks bots to identify themselves on every request, the WebSocket upgrade included, and some
+        // Discord-compatible servers refuse an upgrade without it.
+        socket.Options.SetRequestHeader("User-Agent", DiscordUserAgent.Value);
+        return socket.ConnectAsync(url, cancellationToken);
+    }
 
     /// <summary>The next whole message, or null when a close frame arrived. Cancelling aborts the socket (that is how ClientWebSocket cancels a receive).</summary>
     public async Task<ReadOnlyMemory<byte>?> ReceiveAsync(CancellationToken cancellationToken)

@@ -36,4 +36,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 620, Level = LogLevel.Error, Message = "A Discord {EventName} event could not be handled")]
     public static partial void DispatchFailed(ILogger logger, string eventName, Exception exception);
+
+    [LoggerMessage(EventId = 621, Level = LogLevel.Warning, Message = "Stopping: Discord event {EventId} in {ChannelId} arrived after the reply pipeline closed and is not answered")]
+    public static partial void RefusedStopping(ILogger logger, string eventId, string channelId);
 }

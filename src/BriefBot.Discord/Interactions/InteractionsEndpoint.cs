@@ -1,8 +1,9 @@
 using System.Text.Json;
+using BriefBot.Core.Chat;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Core.Operations;
-using BriefBot.Discord.Events;
 using BriefBot.Discord.Payloads;
-using BriefBot.Discord.Queues;
+using BriefBot.Discord.Replies;
 using BriefBot.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,8 +21,7 @@ internal sealed class InteractionsEndpoint(
     IOptions<DiscordOptions> options,
     InteractionResponder responder,
     DuplicateEvents duplicates,
-    WorkQueue<InteractionFollowUp> followUps,
-    ShutdownDeadline deadline,
+    ReplyPipeline<DiscordJob> pipeline,
     BriefBotMetrics metrics,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger) : IHttpEndpoints
@@ -35,7 +35,14 @@ internal sealed class InteractionsEndpoint(
     private async Task HandleAsync(HttpContext context)
     {
         var receivedAt = time.GetUtcNow();
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        var read = await RequestBody.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        if (read.Bytes is not { } body)
+        {
+            Log.BodyRefused(logger, read.RefusedStatus);
+            context.Response.StatusCode = read.RefusedStatus;
+            return;
+        }
+
         var headers = context.Request.Headers;
         if (!signature.Value.Verify(headers["X-Signature-Ed25519"], headers["X-Signature-Timestamp"], body))
         {
@@ -57,25 +64,25 @@ internal sealed class InteractionsEndpoint(
         // Discord sends an interaction once, to one endpoint: a second delivery is a replayed request. Pings are
         // not claimed, since they answer nothing.
         if (interaction is { Type: not InteractionType.Ping }
-            && !await duplicates.IsFirstAsync(interaction.Id, DuplicateEvents.InteractionBudget, context.RequestAborted).ConfigureAwait(false))
+            && !await duplicates.IsFirstAsync(DiscordChatAdapter.PlatformName, interaction.Id, DuplicateEvents.InteractionBudget, context.RequestAborted).ConfigureAwait(false))
         {
             context.Response.StatusCode = StatusCodes.Status409Conflict;
             return;
         }
 
         // The answer must outlive this request when it is deferred, and a shutdown lets it finish: it runs until the
-        // shutdown deadline, not the request or the host's stopping token.
-        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, receivedAt, deadline.Token).ConfigureAwait(false);
+        // pipeline's work is abandoned, not with the request or the host's stopping token.
+        var outcome = interaction is null ? null : await responder.RespondAsync(interaction, receivedAt, pipeline.Abandoned).ConfigureAwait(false);
         if (outcome is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (outcome.FollowUp is { } followUp && !followUps.TryEnqueue(followUp))
+        // A continuation, taken even while the pipeline drains: the web server stops (with this request finished)
+        // before the pipeline drains, so a follow-up is lost only once the shutdown timeout abandoned the work.
+        if (outcome.FollowUp is { } followUp && !pipeline.TryContinue(new FollowUpJob(followUp)))
         {
-            // The web server stops taking requests before the workers stop, so this is a request that slipped in
-            // at the last moment: answered now, but what should follow cannot be sent any more.
             Log.FollowUpDropped(logger);
         }
 
@@ -86,12 +93,5 @@ internal sealed class InteractionsEndpoint(
             // The HTTP response is the reply: written is as close as this side can see to Discord accepting it.
             metrics.DiscordReplySent(time, receivedAt);
         }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
-        return body.ToArray();
     }
 }

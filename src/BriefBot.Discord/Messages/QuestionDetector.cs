@@ -1,3 +1,4 @@
+using BriefBot.Core.Chat;
 using BriefBot.Discord.Gateway;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ internal sealed class QuestionDetector(BotUser bot, IOptions<DiscordOptions> opt
     private const int DefaultMessage = 0;
     private const int ReplyMessage = 19;
 
-    public IncomingQuestion? Detect(DiscordMessage message, DateTimeOffset receivedAt)
+    public IncomingQuestion? Detect(DiscordMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var botId = bot.Id;
@@ -43,6 +44,6 @@ internal sealed class QuestionDetector(BotUser bot, IOptions<DiscordOptions> opt
         }
 
         text = text.Trim();
-        return text.Length == 0 ? null : new IncomingQuestion(message.Id, message.ChannelId, message.GuildId, author.Id, text, receivedAt);
+        return text.Length == 0 ? null : new IncomingQuestion(new Question(text, DiscordChatAdapter.PlatformName, message.ChannelId, author.Id), message.Id);
     }
 }

@@ -93,19 +93,57 @@ internal sealed class DiscordRestClient(HttpClient http, BriefBotMetrics metrics
         return result;
     }
 
-    /// <summary>Discord's error code and message, never the rest of the body.</summary>
+    /// <summary>
+    /// Discord's error code and message and, for a refused form (50035 Invalid Form Body), each field error with its
+    /// path ("0.options.0.name: …"), so an operator can tell what was refused; never the rest of the body.
+    /// </summary>
     private static string ErrorOf(string body)
     {
         try
         {
             using var json = JsonDocument.Parse(body);
-            var code = json.RootElement.TryGetProperty("code", out var c) ? c.ToString() : "?";
-            var message = json.RootElement.TryGetProperty("message", out var m) ? m.GetString() : null;
-            return $"{code} {message}";
+            var root = json.RootElement;
+            var code = root.TryGetProperty("code", out var c) ? c.ToString() : "?";
+            var message = root.TryGetProperty("message", out var m) ? m.GetString() : null;
+            var fields = new List<string>();
+            if (root.TryGetProperty("errors", out var errors))
+            {
+                FieldErrors(errors, "", fields);
+            }
+
+            return fields.Count == 0 ? $"{code} {message}" : $"{code} {message}: {string.Join("; ", fields.Take(MaxFieldErrors))}";
         }
         catch (JsonException)
         {
             return "(no JSON error)";
+        }
+    }
+
+    private const int MaxFieldErrors = 10;
+
+    /// <summary>Discord nests field errors by path, each leaf an <c>_errors</c> array of <c>{code, message}</c>.</summary>
+    private static void FieldErrors(JsonElement node, string path, List<string> found)
+    {
+        if (node.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in node.EnumerateObject())
+        {
+            if (property.Name == "_errors" && property.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var error in property.Value.EnumerateArray())
+                {
+                    var text = error.TryGetProperty("message", out var m) ? m.GetString() : null;
+                    var kind = error.TryGetProperty("code", out var k) ? k.GetString() : null;
+                    found.Add($"{(path.Length == 0 ? "(body)" : path)}: {text} ({kind})");
+                }
+            }
+            else
+            {
+                FieldErrors(property.Value, path.Length == 0 ? property.Name : path + "." + property.Name, found);
+            }
         }
     }
 }

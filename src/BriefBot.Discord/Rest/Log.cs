@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 614, Level = LogLevel.Warning, Message = "Could not reach Discord for {Route}: retrying after {Seconds}s")]
     public static partial void ConnectionFailed(ILogger logger, string route, double seconds, Exception exception);
+
+    [LoggerMessage(EventId = 615, Level = LogLevel.Warning, Message = "Not retrying {Route}: a retry could not reach Discord within an interaction's 3 seconds")]
+    public static partial void CallbackTooLate(ILogger logger, string route);
 }

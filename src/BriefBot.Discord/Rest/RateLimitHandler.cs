@@ -19,12 +19,19 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, BriefBot
 
     internal const int MaxServerErrors = 4;
 
+    /// <summary>
+    /// Discord takes an interaction's first response only within 3 s of the interaction: a callback is retried only
+    /// while a retry can still arrive in time (counted from its first attempt, which follows the arrival closely).
+    /// </summary>
+    internal static readonly TimeSpan CallbackWindow = TimeSpan.FromSeconds(3);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var route = RestRoute.For(request.Method, request.RequestUri!);
         using var turn = await limiter.EnterAsync(route, cancellationToken).ConfigureAwait(false);
         var rateLimited = 0;
         var serverErrors = 0;
+        DateTimeOffset? callbackDeadline = route.IsInteractionCallback ? time.GetUtcNow() + CallbackWindow : null;
         while (true)
         {
             var wait = limiter.Delay(route);
@@ -42,11 +49,11 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, BriefBot
             {
                 response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (HttpRequestException e) when (++serverErrors <= MaxServerErrors)
+            catch (HttpRequestException e) when (++serverErrors <= MaxServerErrors && InTime(route, callbackDeadline, Backoff.Call.First))
             {
                 // A dropped connection is as transient as a 502; a message carries an enforced nonce, so a resend
                 // of one that did arrive is not posted twice.
-                var backoff = Backoff(serverErrors);
+                var backoff = Backoff.Call.After(serverErrors);
                 Log.ConnectionFailed(logger, route.Template, backoff.TotalSeconds, e);
                 await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -56,18 +63,23 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, BriefBot
             if (response.StatusCode == HttpStatusCode.TooManyRequests && ++rateLimited <= MaxRateLimited)
             {
                 var (retryAfter, global) = await RetryAfterAsync(response, cancellationToken).ConfigureAwait(false);
+                if (!InTime(route, callbackDeadline, retryAfter))
+                {
+                    return response;
+                }
+
                 Log.RateLimited(logger, route.Template, retryAfter.TotalSeconds, global);
                 limiter.Pause(route, retryAfter, global);
                 response.Dispose();
                 continue;
             }
 
-            if ((int)response.StatusCode is 500 or 502 or 503 or 504 && ++serverErrors <= MaxServerErrors)
+            if ((int)response.StatusCode is 500 or 502 or 503 or 504 && ++serverErrors <= MaxServerErrors
+                && Backoff.Call.After(serverErrors) is var retryIn && InTime(route, callbackDeadline, retryIn))
             {
-                var backoff = Backoff(serverErrors);
-                Log.ServerError(logger, route.Template, (int)response.StatusCode, backoff.TotalSeconds);
+                Log.ServerError(logger, route.Template, (int)response.StatusCode, retryIn.TotalSeconds);
                 response.Dispose();
-                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(retryIn, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -75,7 +87,17 @@ internal sealed partial class RateLimitHandler(RestRateLimiter limiter, BriefBot
         }
     }
 
-    private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Pow(2, attempt - 1));
+    /// <summary>Whether a retry after <paramref name="wait"/> still counts; when it would not, says so once.</summary>
+    private bool InTime(RestRoute route, DateTimeOffset? deadline, TimeSpan wait)
+    {
+        if (deadline is null || time.GetUtcNow() + wait < deadline)
+        {
+            return true;
+        }
+
+        Log.CallbackTooLate(logger, route.Template);
+        return false;
+    }
 
     /// <summary>The wait a 429 asks for: the body's <c>retry_after</c> (seconds, decimal), else <c>Retry-After</c>, else the bucket's reset.</summary>
     private static async Task<(TimeSpan RetryAfter, bool Global)> RetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -9,6 +9,10 @@ internal sealed record RestRoute(string Key, string Major, string Template)
 {
     private static readonly string[] MajorParents = ["channels", "guilds", "webhooks"];
 
+    /// <summary>An interaction's first response, which Discord takes only within 3 s of the interaction.</summary>
+    public bool IsInteractionCallback =>
+        Template.Contains("/interactions/{id}/{token}/callback", StringComparison.Ordinal);
+
     public static RestRoute For(HttpMethod method, Uri uri)
     {
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -18,11 +18,12 @@ internal sealed class SlackWebApi(
     HttpClient http,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    RateLimitPauses pauses,
     BriefBotMetrics metrics,
     ConnectionBoard board,
     ILogger<SlackWebApi> logger)
 {
-    /// <summary>Attempts for 5xx answers and network failures: 1 + 2 + 4 + 8 s of backoff in all.</summary>
+    /// <summary>Attempts for 5xx answers and network failures: up to 1 + 2 + 4 + 8 s of backoff in all.</summary>
     internal const int MaxAttempts = 5;
 
     /// <summary>How many 429s one call waits out before it gives up.</summary>
@@ -33,7 +34,7 @@ internal sealed class SlackWebApi(
     private const string Platform = SlackChatAdapter.PlatformName;
 
     public Task<SlackApiResult> PostMessageAsync(PostMessageRequest message, CancellationToken cancellationToken) =>
-        CallWithBotTokenAsync("chat.postMessage", () => JsonContent.Create(message, SlackJson.Default.PostMessageRequest), cancellationToken);
+        CallWithBotTokenAsync("chat.postMessage", () => JsonContent.Create(message, SlackJson.Default.PostMessageRequest), cancellationToken, message.Channel);
 
     /// <summary>Who the bot token belongs to: the bot's own user id, so its own messages are never taken as questions.</summary>
     public Task<SlackApiResult> AuthTestAsync(CancellationToken cancellationToken) =>
@@ -63,9 +64,9 @@ internal sealed class SlackWebApi(
         return false;
     }
 
-    private async Task<SlackApiResult> CallWithBotTokenAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> CallWithBotTokenAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken, string? channel = null)
     {
-        var result = await CallAsync(method, options.Value.BotToken, content, cancellationToken).ConfigureAwait(false);
+        var result = await CallAsync(method, options.Value.BotToken, content, cancellationToken, channel).ConfigureAwait(false);
         if (result.IsTokenRefused)
         {
             // The detail names the setting and Slack's code; never the token.
@@ -75,13 +76,13 @@ internal sealed class SlackWebApi(
         return result;
     }
 
-    private async Task<SlackApiResult> CallAsync(string method, string? token, Func<HttpContent> content, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> CallAsync(string method, string? token, Func<HttpContent> content, CancellationToken cancellationToken, string? channel = null)
     {
         using var response = await SendAsync(method, () => new HttpRequestMessage(HttpMethod.Post, method)
         {
             Content = content(),
             Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, RateLimitPauses.Bucket(method, channel)).ConfigureAwait(false);
         if (response is null)
         {
             return SlackApiResult.Failed("network_error");
@@ -120,12 +121,22 @@ internal sealed class SlackWebApi(
     }
 
     /// <summary>Sends with retries; the response it returns is final. Null when the network failed on every attempt.</summary>
-    private async Task<HttpResponseMessage?> SendAsync(string method, Func<HttpRequestMessage> request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage?> SendAsync(string method, Func<HttpRequestMessage> request, CancellationToken cancellationToken, string? bucket = null)
     {
         var failures = 0;
         var rateLimited = 0;
+        bucket ??= method;
         while (true)
         {
+            var paused = pauses.Delay(bucket);
+            if (paused > TimeSpan.Zero)
+            {
+                // The one place a call waits for Slack's limit: its bucket's Retry-After, which a 429 set.
+                Log.RateLimited(logger, method, paused.TotalSeconds);
+                metrics.RateLimitWait(Platform, paused);
+                await Task.Delay(paused, time, cancellationToken).ConfigureAwait(false);
+            }
+
             HttpResponseMessage response;
             try
             {
@@ -141,17 +152,14 @@ internal sealed class SlackWebApi(
                     return null;
                 }
 
-                await WaitAsync(method, Backoff.After(failures), e.GetType().Name, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(method, Backoff.Call.After(failures), e.GetType().Name, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
             if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimited++ < MaxRateLimitWaits)
             {
-                var delay = RetryAfter(response);
+                pauses.Pause(bucket, RetryAfter(response));
                 response.Dispose();
-                Log.RateLimited(logger, method, delay.TotalSeconds);
-                metrics.RateLimitWait(Platform, delay);
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -164,7 +172,7 @@ internal sealed class SlackWebApi(
             if (status >= 500 && ++failures < MaxAttempts)
             {
                 response.Dispose();
-                await WaitAsync(method, Backoff.After(failures), "HTTP " + status, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(method, Backoff.Call.After(failures), "HTTP " + status, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
@@ -18,7 +19,7 @@ namespace BriefBot.Slack.Commands;
 /// </summary>
 internal sealed class SlashCommandHandler(
     IAnswerer answerer,
-    SlackJobQueue queue,
+    ReplyPipeline<SlackJob> pipeline,
     ResponseUrlPolicy responseUrls,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -41,7 +42,7 @@ internal sealed class SlashCommandHandler(
         var responseUrl = responseUrls.Trusted(command.ResponseUrl);
         // The work outlives the request if it misses the deadline; it then finishes as a queued job, so it stops only
         // when the queue's jobs are abandoned, not with the request nor at the first moment of shutdown.
-        var work = RespondAsync(command, queue.Abandoned);
+        var work = RespondAsync(command, pipeline.Abandoned);
         IReadOnlyList<SlackMessage> messages;
         try
         {
@@ -50,7 +51,7 @@ internal sealed class SlashCommandHandler(
         catch (TimeoutException)
         {
             Log.Slow(logger, command.ChannelId ?? "?");
-            if (responseUrl is null || !queue.Enqueue(new RespondLaterJob(responseUrl, work, arrived)))
+            if (responseUrl is null || pipeline.TryEnqueue(new RespondLaterJob(responseUrl, work, arrived)) != Intake.Taken)
             {
                 return ResponseMessage.Ephemeral(StockReplies.Failed);
             }
@@ -65,7 +66,7 @@ internal sealed class SlashCommandHandler(
 
         if (messages.Count > 1 && responseUrl is not null)
         {
-            queue.Enqueue(new RespondLaterJob(responseUrl, Task.FromResult<IReadOnlyList<SlackMessage>>([.. messages.Skip(1).Take(ResponseUrlPosts)])));
+            pipeline.TryEnqueue(new RespondLaterJob(responseUrl, Task.FromResult<IReadOnlyList<SlackMessage>>([.. messages.Skip(1).Take(ResponseUrlPosts)])));
         }
 
         // The reply leaves with the ack (the HTTP response, the Socket Mode ack): as accepted as it can be measured.

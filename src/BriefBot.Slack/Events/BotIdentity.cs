@@ -2,7 +2,7 @@ namespace BriefBot.Slack.Events;
 
 /// <summary>
 /// The bot's own Slack user id, learned with auth.test at start, so its own messages are never questions. (Its bot_id
-/// needs no learning: QuestionFilter ignores every event that carries one.)
+/// needs no learning: QuestionDetector ignores every event that carries one.)
 /// </summary>
 internal sealed class BotIdentity
 {

@@ -49,7 +49,7 @@ internal sealed class BotIdentityStartup(SlackWebApi api, BotIdentity identity, 
         {
             try
             {
-                await Task.Delay(Backoff.After(failures), time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Backoff.Reconnect.After(failures), time, cancellationToken).ConfigureAwait(false);
                 var result = await api.AuthTestAsync(cancellationToken).ConfigureAwait(false);
                 if (Learned(result) || result.IsAuthError)
                 {

@@ -1,3 +1,4 @@
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Slack.Signing;
 using Microsoft.Extensions.Logging;
 
@@ -17,15 +18,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 613, Level = LogLevel.Warning, Message = "Refused a request to /slack/events: signature {Check}")]
     public static partial void Refused(ILogger logger, SignatureCheck check);
 
-    [LoggerMessage(EventId = 614, Level = LogLevel.Warning, Message = "Unreadable Slack request ({ContentType})")]
-    public static partial void Unreadable(ILogger logger, string contentType, Exception? exception);
+    [LoggerMessage(EventId = 614, Level = LogLevel.Warning, Message = "Unreadable Slack request ({ContentType}): malformed JSON at line {Line}, byte {Position}")]
+    public static partial void Unreadable(ILogger logger, string contentType, long line, long position);
+
+    [LoggerMessage(EventId = 617, Level = LogLevel.Warning, Message = "Refused a request to /slack/events before its signature could be checked: HTTP {Status}")]
+    public static partial void BodyRefused(ILogger logger, int status);
 
     [LoggerMessage(EventId = 615, Level = LogLevel.Debug, Message = "Slack retry {Retry} ({Reason})")]
     public static partial void Retry(ILogger logger, int retry, string reason);
 
-    [LoggerMessage(EventId = 616, Level = LogLevel.Debug, Message = "Slack event {EventId} already claimed by another replica or before a restart; not answered again")]
-    public static partial void ClaimedElsewhere(ILogger logger, string eventId);
-
-    [LoggerMessage(EventId = 617, Level = LogLevel.Warning, Message = "Could not claim Slack event {EventId} in the store; answering it anyway, at the risk of a double answer")]
-    public static partial void ClaimFailed(ILogger logger, string eventId, Exception exception);
+    [LoggerMessage(EventId = 616, Level = LogLevel.Warning, Message = "Refused Slack event {EventId} in channel {ChannelId} ({Reason}): Slack will deliver it again")]
+    public static partial void Refused(ILogger logger, string eventId, string channelId, Intake reason);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Interactivity;
 using BriefBot.Slack.Signing;
@@ -36,7 +37,14 @@ internal sealed class SlackEventsEndpoint(
         var arrived = time.GetTimestamp();
         var request = context.Request;
         var response = context.Response;
-        var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        var read = await RequestBody.ReadAsync(request, context.RequestAborted).ConfigureAwait(false);
+        if (read.Bytes is not { } body)
+        {
+            Log.BodyRefused(logger, read.RefusedStatus);
+            response.StatusCode = read.RefusedStatus;
+            return;
+        }
+
         var form = IsForm(request) ? new FormReader(Encoding.UTF8.GetString(body)).ReadForm() : null;
         if (form is not null && form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
         {
@@ -67,7 +75,10 @@ internal sealed class SlackEventsEndpoint(
             else if (form.TryGetValue("payload", out var payload)
                 && JsonSerializer.Deserialize(payload.ToString(), SlackJson.Default.InteractionPayload) is { } interaction)
             {
-                interactions.Handle(interaction);
+                if (interactions.Handle(interaction) != Intake.Taken)
+                {
+                    response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                }
             }
             else if (form.ContainsKey("command"))
             {
@@ -82,7 +93,9 @@ internal sealed class SlackEventsEndpoint(
         }
         catch (JsonException e)
         {
-            Log.Unreadable(logger, request.ContentType ?? "?", e);
+            // Signed, so from Slack, but the parser's message quotes the body, and a body can hold a question: only
+            // where it broke is logged.
+            Log.Unreadable(logger, request.ContentType ?? "?", e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
@@ -97,20 +110,13 @@ internal sealed class SlackEventsEndpoint(
             return;
         }
 
-        if (!events.Handle(callback, retry, arrived))
+        if (events.Handle(callback, retry, arrived) != Intake.Taken)
         {
-            // This replica is stopping: a 5xx makes Slack retry the event, through the load balancer, at another one.
+            // Full or stopping: a 5xx makes Slack retry the event, later or through the load balancer at another replica.
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
     }
 
     private static bool IsForm(HttpRequest request) =>
         request.ContentType is { } type && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
-    }
 }

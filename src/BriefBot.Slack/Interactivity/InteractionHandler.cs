@@ -1,4 +1,5 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.Replies;
 using Microsoft.Extensions.Logging;
@@ -7,17 +8,18 @@ namespace BriefBot.Slack.Interactivity;
 
 /// <summary>
 /// Block actions from the Helpful / Not helpful buttons. The ack goes out at once; recording the feedback and thanking
-/// the clicker happen on the job queue.
+/// the clicker happen in the reply pipeline.
 /// </summary>
-internal sealed class InteractionHandler(SlackJobQueue queue, ResponseUrlPolicy responseUrls, ILogger<InteractionHandler> logger)
+internal sealed class InteractionHandler(ReplyPipeline<SlackJob> pipeline, ResponseUrlPolicy responseUrls, ILogger<InteractionHandler> logger)
 {
-    public void Handle(InteractionPayload payload)
+    /// <returns>Anything but <see cref="Intake.Taken"/>: a click the pipeline refused, which must not be acked.</returns>
+    public Intake Handle(InteractionPayload payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
         if (payload.Type != InteractionPayload.BlockActions)
         {
             Log.Ignored(logger, payload.Type ?? "?");
-            return;
+            return Intake.Taken;
         }
 
         foreach (var action in payload.Actions ?? [])
@@ -29,7 +31,12 @@ internal sealed class InteractionHandler(SlackJobQueue queue, ResponseUrlPolicy 
             }
 
             var feedback = new Feedback(entryId, helpful, SlackChatAdapter.PlatformName, payload.Channel?.Id ?? "", payload.User?.Id);
-            queue.Enqueue(new FeedbackJob(feedback, responseUrls.Trusted(payload.ResponseUrl)));
+            if (pipeline.TryEnqueue(new FeedbackJob(feedback, responseUrls.Trusted(payload.ResponseUrl))) is var intake and not Intake.Taken)
+            {
+                return intake;
+            }
         }
+
+        return Intake.Taken;
     }
 }

@@ -1,44 +1,52 @@
 using BriefBot.Core.Chat;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Core.Operations;
 using BriefBot.Slack.Api;
 using BriefBot.Slack.BlockKit;
-using BriefBot.Slack.Events;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.Replies;
 
 /// <summary>
 /// Does one queued job: answers and posts (if this replica wins the event's claim), records feedback and thanks the
-/// clicker, or finishes a slash command. A reply Slack accepted is timed from its question's arrival.
+/// clicker, or finishes a slash command. A reply Slack accepted is timed from its question's arrival. Its jobs never
+/// have a follow-up.
 /// </summary>
 internal sealed class SlackJobRunner(
     IAnswerer answerer,
     SlackWebApi api,
-    SharedDeliveries deliveries,
+    DuplicateEvents duplicates,
     BriefBotMetrics metrics,
     TimeProvider time,
-    ILogger<SlackJobRunner> logger)
+    ILogger<SlackJobRunner> logger) : IReplyRunner<SlackJob>
 {
-    public Task RunAsync(SlackJob job, CancellationToken cancellationToken) => job switch
+    public async Task<SlackJob?> RunAsync(SlackJob job, CancellationToken cancellationToken)
     {
-        AnswerJob answer => AnswerAsync(answer, cancellationToken),
-        FeedbackJob feedback => RecordFeedbackAsync(feedback, cancellationToken),
-        RespondLaterJob later => RespondLaterAsync(later, cancellationToken),
-        _ => throw new ArgumentOutOfRangeException(nameof(job), job, "Unknown Slack job."),
-    };
+        await (job switch
+        {
+            AnswerJob answer => AnswerAsync(answer, cancellationToken),
+            FeedbackJob feedback => RecordFeedbackAsync(feedback, cancellationToken),
+            RespondLaterJob later => RespondLaterAsync(later, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(job), job, "Unknown Slack job."),
+        }).ConfigureAwait(false);
+        return null;
+    }
 
     private async Task AnswerAsync(AnswerJob job, CancellationToken cancellationToken)
     {
-        if (!await deliveries.TryClaimAsync(job.EventId, job.MessageKey, cancellationToken).ConfigureAwait(false))
+        // Claimed here, after the ack, so a slow database can never make Slack miss its 3-second ack. Both the event_id
+        // and the message itself: a mention in a configured channel comes as two events, which two replicas may get.
+        string[] keys = job.EventId is { } id ? [id, job.MessageKey] : [job.MessageKey];
+        if (!await duplicates.IsFirstAsync(SlackChatAdapter.PlatformName, keys, DuplicateEvents.MessageBudget, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
 
         var question = job.Question;
-        var message = question.Text.Length == 0
+        var message = question.Question.Text.Length == 0
             ? StockReplies.MentionHelp
-            : BlockKitReply.Render(await answerer.AnswerAsync(new Question(question.Text, SlackChatAdapter.PlatformName, question.Channel, question.User), cancellationToken).ConfigureAwait(false));
-        var result = await api.PostMessageAsync(PostMessageRequest.For(question.Channel, message, question.ThreadTs), cancellationToken).ConfigureAwait(false);
+            : BlockKitReply.Render(await answerer.AnswerAsync(question.Question, cancellationToken).ConfigureAwait(false));
+        var result = await api.PostMessageAsync(PostMessageRequest.For(question.Channel, message, question.Thread), cancellationToken).ConfigureAwait(false);
         if (result.Ok)
         {
             metrics.ReplySent(SlackChatAdapter.PlatformName, time.GetElapsedTime(job.Arrived));

@@ -28,8 +28,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 677, Level = LogLevel.Error, Message = "A Socket Mode {Type} envelope failed; the connection goes on")]
     public static partial void EnvelopeFailed(ILogger logger, string type, Exception exception);
 
-    [LoggerMessage(EventId = 678, Level = LogLevel.Warning, Message = "Unreadable Socket Mode frame")]
-    public static partial void Unreadable(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 678, Level = LogLevel.Warning, Message = "Unreadable Socket Mode frame: malformed JSON at line {Line}, byte {Position}")]
+    public static partial void Unreadable(ILogger logger, long line, long position);
 
     [LoggerMessage(EventId = 679, Level = LogLevel.Debug, Message = "Acked a Socket Mode {Type} envelope the adapter does not act on")]
     public static partial void Unexpected(ILogger logger, string type);

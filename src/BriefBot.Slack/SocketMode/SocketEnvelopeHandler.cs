@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Slack.Commands;
 using BriefBot.Slack.Events;
 using BriefBot.Slack.Interactivity;
@@ -35,25 +36,40 @@ internal sealed class SocketEnvelopeHandler(EventCallbackHandler events, SlashCo
                 return;
             }
 
-            // Ack first: what follows only queues work, and a payload it cannot read must not come back as a retry.
-            await connection.SendAsync(new SocketAck(id), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
-            switch (envelope.Type)
+            // The ack says the bot will answer: an envelope the pipeline refuses is left unacked, so Slack delivers it
+            // again. One it cannot read is acked all the same, since a retry would not read any better.
+            Intake intake;
+            try
             {
-                case "events_api" when envelope.Payload?.Deserialize(SlackJson.Default.EventCallback) is { } callback:
-                    // Already acked; the socket closes before the queue does, so this is not refused for stopping.
-                    events.Handle(callback, envelope.RetryAttempt, arrived);
-                    break;
-                case "interactive" when envelope.Payload?.Deserialize(SlackJson.Default.InteractionPayload) is { } interaction:
-                    interactions.Handle(interaction);
-                    break;
-                default:
-                    Log.Unexpected(logger, envelope.Type ?? "?");
-                    break;
+                intake = envelope.Type switch
+                {
+                    "events_api" when envelope.Payload?.Deserialize(SlackJson.Default.EventCallback) is { } callback =>
+                        events.Handle(callback, envelope.RetryAttempt, arrived),
+                    "interactive" when envelope.Payload?.Deserialize(SlackJson.Default.InteractionPayload) is { } interaction =>
+                        interactions.Handle(interaction),
+                    _ => Unexpected(envelope),
+                };
+            }
+            catch (JsonException e)
+            {
+                Log.Unreadable(logger, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+                intake = Intake.Taken;
+            }
+
+            if (intake == Intake.Taken)
+            {
+                await connection.SendAsync(new SocketAck(id), SlackJson.Default.SocketAck, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.EnvelopeFailed(logger, envelope.Type ?? "?", e);
         }
+    }
+
+    private Intake Unexpected(SocketEnvelope envelope)
+    {
+        Log.Unexpected(logger, envelope.Type ?? "?");
+        return Intake.Taken;
     }
 }

@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using System.Net.WebSockets;
 using System.Text.Json;
 using BriefBot.Slack.Api;
@@ -40,7 +41,7 @@ internal sealed class SocketModeClient(
                 failures = greeted ? 0 : failures;
                 if ((end == SessionEnd.Dropped || !greeted) && !cancellationToken.IsCancellationRequested)
                 {
-                    var delay = Backoff.After(++failures);
+                    var delay = Backoff.Reconnect.After(++failures);
                     Log.Reconnecting(logger, delay.TotalSeconds);
                     await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 }
@@ -110,7 +111,7 @@ internal sealed class SocketModeClient(
                     // The envelopes in hand get their acks (a slash command's within its deadline) before the close
                     // frame tells Slack to send anything else, unacked, to another connection.
                     await Task.WhenAll(acks).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                    await connection.SayGoodbyeAsync(receiving).ConfigureAwait(false);
+                    await connection.SayGoodbyeAsync(receiving, drop.Token).ConfigureAwait(false);
                     Log.SocketClosed(logger);
                     return (SessionEnd.Stop, greeted);
                 }
@@ -177,7 +178,8 @@ internal sealed class SocketModeClient(
         }
         catch (JsonException e)
         {
-            Log.Unreadable(logger, e);
+            // The parser's message quotes the frame, which can hold a question.
+            Log.Unreadable(logger, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             return null;
         }
     }

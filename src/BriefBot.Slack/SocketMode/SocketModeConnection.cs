@@ -94,17 +94,18 @@ internal sealed class SocketModeConnection(WebSocket socket, TimeProvider time) 
     /// or <see cref="CloseTimeout"/>. Frames read here are never acked, so Slack redelivers them elsewhere.
     /// </summary>
     /// <param name="receiving">The receive already pending, which must finish before another can start.</param>
-    public async Task SayGoodbyeAsync(Task<string?> receiving)
+    /// <param name="cancellationToken">Stops waiting for the peer's close frame (never aborts the socket itself).</param>
+    public async Task SayGoodbyeAsync(Task<string?> receiving, CancellationToken cancellationToken = default)
     {
         await CloseAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
-            while (await receiving.WaitAsync(CloseTimeout, time).ConfigureAwait(false) is not null)
+            while (await receiving.WaitAsync(CloseTimeout, time, cancellationToken).ConfigureAwait(false) is not null)
             {
                 receiving = ReceiveAsync(CancellationToken.None);
             }
         }
-        catch (Exception e) when (e is TimeoutException or WebSocketException or IOException)
+        catch (Exception e) when (e is TimeoutException or WebSocketException or IOException or OperationCanceledException)
         {
             // The peer did not finish the close handshake in time: Dispose drops the socket.
         }

@@ -11,6 +11,9 @@ internal sealed class ConsoleChatAdapter(CliConsole console) : IChatAdapter
 
     public string Platform => PlatformName;
 
+    /// <summary>Standard output is the console's one channel, so a console digest needs none in its settings.</summary>
+    public string? DefaultChannel => PlatformName;
+
     public async Task PostDigestAsync(string channel, Digest digest, CancellationToken cancellationToken)
     {
         await console.Out.WriteLineAsync(DigestText.Render(digest).AsMemory(), cancellationToken).ConfigureAwait(false);

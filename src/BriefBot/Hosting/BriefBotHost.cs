@@ -103,6 +103,7 @@ internal static class BriefBotHost
         builder.Services.AddHealthChecks()
             .AddCheck<ProcessHealthCheck>("process", tags: [HealthTags.Live])
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthTags.Ready])
+            .AddCheck<StoreWritesHealthCheck>("store-writes", tags: [HealthTags.Ready])
             .AddCheck<ConnectionsHealthCheck>("connections", tags: [HealthTags.Ready])
             .AddCheck<StoppingHealthCheck>("shutdown", tags: [HealthTags.Ready]);
         builder.AddChatPlatforms();

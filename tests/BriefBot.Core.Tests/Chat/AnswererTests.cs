@@ -66,6 +66,23 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public async Task A_failing_question_log_shows_in_the_store_health_until_a_write_works_again()
+    {
+        var store = new BriefBot.Core.Operations.StoreHealth(time);
+        var failing = new Answerer(DefaultKnowledge(), new FailingQuestionLog(), HmacAskerHasher.WithRandomKey(), time, NullLogger<Answerer>.Instance, store: store);
+        var working = new Answerer(DefaultKnowledge(), new NullQuestionLog(), HmacAskerHasher.WithRandomKey(), time, NullLogger<Answerer>.Instance, store: store);
+
+        await failing.AnswerAsync(new Question("What is HIMARS?", "discord", "1", "2"), CancellationToken.None);
+        var failure = Assert.IsType<BriefBot.Core.Operations.StoreFailure>(store.Failure);
+        Assert.Equal("question", failure.What);
+        Assert.Contains("disk full", failure.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("HIMARS", failure.Error, StringComparison.Ordinal);
+
+        await working.AnswerAsync(new Question("What is HIMARS?", "discord", "1", "2"), CancellationToken.None);
+        Assert.Null(store.Failure);
+    }
+
+    [Fact]
     public async Task Feedback_is_recorded_with_the_asker_hashed()
     {
         var log = new RecordingQuestionLog();

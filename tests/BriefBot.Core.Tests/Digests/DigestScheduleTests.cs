@@ -1,4 +1,6 @@
+using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
+using BriefBot.Core.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -58,7 +60,7 @@ public sealed class DigestScheduleTests
         var options = new DigestsOptions();
         options.Items.Add(new DigestOptions { Name = "standup", Platform = "slack", Channel = "C1", Schedule = cron, TimeZone = zone });
 
-        var result = new DigestsOptionsValidator().Validate(null, options);
+        var result = new DigestsOptionsValidator([]).Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains("Digest 'standup'", result.FailureMessage, StringComparison.Ordinal);
@@ -69,12 +71,12 @@ public sealed class DigestScheduleTests
     public void A_digest_without_platform_or_channel_is_refused()
     {
         var options = new DigestsOptions();
-        options.Items.Add(new DigestOptions { Name = "a", Platform = "teams", Schedule = "0 9 * * *" });
+        options.Items.Add(new DigestOptions { Name = "a", Platform = "", Schedule = "0 9 * * *" });
         options.Items.Add(new DigestOptions { Name = "b", Platform = "slack", Schedule = "0 9 * * *" });
 
-        var result = new DigestsOptionsValidator().Validate(null, options);
+        var result = new DigestsOptionsValidator([]).Validate(null, options);
 
-        Assert.Contains("Digest 'a': Platform 'teams'", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Digest 'a': Platform is required", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("Digest 'b': Channel is required", result.FailureMessage, StringComparison.Ordinal);
     }
 
@@ -90,7 +92,8 @@ public sealed class DigestScheduleTests
             ["Digests:1:Platform"] = "console",
             ["Digests:1:Schedule"] = "0 9 * * *",
         }).Build();
-        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddBriefBotCore().BuildServiceProvider();
+        // The console's adapter has a default channel; Slack's (not registered here, or registered) has none.
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<IChatAdapter>(new RecordingChatAdapter("console")).AddBriefBotCore().BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<DigestsOptions>>().Value);
 

@@ -11,6 +11,8 @@ internal sealed class RecordingChatAdapter(string platform = "console") : IChatA
 
     public string Platform => platform;
 
+    public string? DefaultChannel => platform == "console" ? "console" : null;
+
     public int FailuresToCome { get; set; }
 
     public IReadOnlyList<(string Channel, Digest Digest)> Posts

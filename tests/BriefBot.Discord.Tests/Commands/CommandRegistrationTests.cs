@@ -35,6 +35,18 @@ public sealed class CommandRegistrationTests
         Assert.Equal("Bot " + DiscordTestHost.Token, puts[0].Headers["Authorization"]);
     }
 
+    [Fact]
+    public async Task A_refused_registration_logs_the_fields_discord_refused()
+    {
+        const string refusal = """{"code":50035,"message":"Invalid Form Body","errors":{"0":{"name":{"_errors":[{"code":"APPLICATION_COMMAND_INVALID_NAME","message":"Command name is invalid"}]}}}}""";
+        await using var host = await DiscordTestHost.StartAsync(script: rest => rest.Enqueue("PUT", "applications/", new Fakes.FakeResponse(400, refusal)));
+
+        await host.Rest.WaitForAsync("PUT", "applications/");
+        await Fakes.Wait.UntilAsync(
+            () => host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Warning, "50035 Invalid Form Body: 0.name: Command name is invalid (APPLICATION_COMMAND_INVALID_NAME)"),
+            "the refusal with its field error");
+    }
+
     private static void AssertBriefCommand(JsonElement body, string name)
     {
         var command = Assert.Single(body.EnumerateArray());

@@ -29,7 +29,7 @@ public sealed class FakeGateway
         }
 
         var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new FakeGatewayConnection(socket, path, context.Request.QueryString.Value ?? "");
+        var connection = new FakeGatewayConnection(socket, path, context.Request.QueryString.Value ?? "", context.Request.Headers.UserAgent.ToString());
         Interlocked.Increment(ref connections);
         accepted.Writer.TryWrite(connection);
         await connection.RunAsync(context.RequestAborted);

@@ -10,7 +10,7 @@ namespace BriefBot.Discord.Tests.Fakes;
 /// code, and reads what the bot sent. Heartbeats are ACKed unless <see cref="AutoAck"/> is off; a close from the
 /// bot is answered, as Discord does.
 /// </summary>
-public sealed class FakeGatewayConnection(WebSocket socket, string path, string query)
+public sealed class FakeGatewayConnection(WebSocket socket, string path, string query, string userAgent = "")
 {
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly Channel<JsonElement> received = Channel.CreateUnbounded<JsonElement>();
@@ -20,6 +20,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
     public string Path => path;
 
     public string Query => query;
+
+    /// <summary>The User-Agent header of the WebSocket upgrade.</summary>
+    public string UserAgent => userAgent;
 
     public volatile bool AutoAck = true;
 

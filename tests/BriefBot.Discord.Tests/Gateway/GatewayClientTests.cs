@@ -19,6 +19,7 @@ public sealed class GatewayClientTests
         Assert.Single(host.Rest.Where("GET", "gateway/bot"));
         Assert.Equal("/gateway", connection.Path);
         Assert.Equal("?v=10&encoding=json", connection.Query);
+        Assert.StartsWith("DiscordBot (https://", connection.UserAgent, StringComparison.Ordinal);
         Assert.Equal(DiscordTestHost.Token, identify.GetProperty("token").GetString());
         Assert.Equal(1 + 512 + 4096 + 32768, identify.GetProperty("intents").GetInt32());
         var properties = identify.GetProperty("properties");
@@ -156,6 +157,33 @@ public sealed class GatewayClientTests
         var identify = (await fresh.ExpectAsync(2)).GetProperty("d");
         Assert.Equal(DiscordTestHost.Token, identify.GetProperty("token").GetString());
         Assert.Equal(0, fresh.Count(6));
+    }
+
+    [Fact]
+    public async Task Op_9_after_an_outage_identifies_after_discords_wait_not_the_backoff_the_outage_built_up()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        var connection = await host.ConnectAsync();
+        await connection.CloseAsync(4000, "outage");
+        for (var i = 0; i < 4; i++)
+        {
+            // The Gateway is back only in name: each connection closes before the session resumes.
+            await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(20), "a reconnect");
+            connection = await host.Discord.Gateway.NextConnectionAsync();
+            await connection.CloseAsync(4000, "still down");
+        }
+
+        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(20), "the last reconnect");
+        connection = await host.Discord.Gateway.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        await connection.ExpectAsync(6);
+        var start = host.Time.GetUtcNow();
+        await connection.SendAsync(new { op = 9, d = false });
+        await connection.ClosedByBot;
+
+        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(6), "the new session");
+        Assert.InRange(host.Time.GetUtcNow() - start, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5.5));
+        Assert.Equal("/gateway", (await host.Discord.Gateway.NextConnectionAsync()).Path);
     }
 
     [Fact]

@@ -20,6 +20,18 @@ public sealed class InteractionsEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_body_over_the_limit_gets_413_and_one_warning_without_a_stack_trace()
+    {
+        await using var host = await StartAsync();
+
+        using var response = await InteractionSigner.PostAsync(http, host, new string('x', 1_100_000), null, null);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Single(host.Logs.Entries, e => e.Id.Id == 656 && e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Exception is null);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
     public async Task A_signed_ping_gets_a_pong()
     {
         await using var host = await StartAsync();

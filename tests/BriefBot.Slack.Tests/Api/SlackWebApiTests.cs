@@ -27,7 +27,7 @@ public class SlackWebApiTests
         using var logs = new RecordingLoggerProvider();
         using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
         using var metrics = new BriefBotMetrics();
-        var api = new SlackWebApi(http, options, time, metrics, new ConnectionBoard([], time), factory.CreateLogger<SlackWebApi>());
+        var api = new SlackWebApi(http, options, time, new RateLimitPauses(time), metrics, new ConnectionBoard([], time), factory.CreateLogger<SlackWebApi>());
 
         var call = api.PostMessageAsync(PostMessageRequest.For("C1", SlackMessage.Section("hi")), CancellationToken.None);
         await Wait.UntilAsync(() => call.IsCompleted, time, TimeSpan.FromSeconds(1));

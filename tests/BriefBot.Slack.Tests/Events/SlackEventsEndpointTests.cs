@@ -114,7 +114,7 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
         await Sender.PostJsonAsync(SlackPayloads.Callback("Ev4", SlackPayloads.Message("where do I park", "CRANDOM", "channel")));
         await Sender.PostJsonAsync(SlackPayloads.Callback("Ev5", SlackPayloads.Message("where do I park", "CQUESTIONS", "channel", ts: "1700000000.000300")));
         await Wait.UntilAsync(() => Posts.Count == 1);
-        await Wait.SettleAsync();
+        await SentinelAsync("CRANDOM");
         var post = Assert.Single(Posts);
         Assert.Equal("CQUESTIONS", (string)post.Json["channel"]!);
         Assert.Equal("1700000000.000300", (string)post.Json["thread_ts"]!);
@@ -141,9 +141,11 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
 
         await Sender.PostJsonAsync(SlackPayloads.Callback("EvReal", SlackPayloads.Message("where do I park", "DALICE", "im", ts: "2.0")));
         await Wait.UntilAsync(() => Posts.Count >= 1);
-        await Wait.SettleAsync();
+        await SentinelAsync("DALICE");
+        await SentinelAsync("CGENERAL");
+        await SentinelAsync("CQUESTIONS");
         Assert.Single(Posts);
-        Assert.Single(Host.Questions.Questions);
+        Assert.Equal(4, Host.Questions.Questions.Count);
     }
 
     [Fact]
@@ -162,7 +164,7 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
         }
 
         await Wait.UntilAsync(() => Posts.Count >= 1);
-        await Wait.SettleAsync();
+        await SentinelAsync();
         Assert.Single(Posts);
     }
 
@@ -172,7 +174,7 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
         await Sender.PostJsonAsync(SlackPayloads.Callback("EvMention", SlackPayloads.Mention("Where do I park?", channel: "CQUESTIONS")));
         await Sender.PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
         await Wait.UntilAsync(() => Posts.Count >= 1);
-        await Wait.SettleAsync();
+        await SentinelAsync("CQUESTIONS");
         Assert.Single(Posts);
     }
 

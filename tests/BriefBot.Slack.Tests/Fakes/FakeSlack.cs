@@ -70,6 +70,9 @@ public sealed class FakeSlack : IAsyncDisposable
         }
     }
 
+    /// <summary>The next answers to <paramref name="method"/> posting in <paramref name="channel"/>, ahead of any scripted for the method alone.</summary>
+    public void Script(string method, string channel, params FakeResponse[] responses) => Script(method + "@" + channel, responses);
+
     /// <summary>
     /// Holds every call to <paramref name="method"/> (recorded at once, answered only later) until <see cref="Release"/>:
     /// a slow Slack, for replies in flight.
@@ -130,7 +133,7 @@ public sealed class FakeSlack : IAsyncDisposable
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         calls.Enqueue(new ApiCall(method, context.Request.Headers.Authorization.ToString(), body));
         await HeldAsync(method, context.RequestAborted);
-        await WriteAsync(context, Next(method) ?? Default(method));
+        await WriteAsync(context, (ChannelOf(body) is { } channel ? Next(method + "@" + channel) : null) ?? Next(method) ?? Default(method));
     }
 
     private async Task SocketAsync(HttpContext context)
@@ -151,6 +154,18 @@ public sealed class FakeSlack : IAsyncDisposable
         if (holds.TryGetValue(method, out var hold))
         {
             await hold.Task.WaitAsync(aborted);
+        }
+    }
+
+    private static string? ChannelOf(string body)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(body)?["channel"]?.GetValue<string>();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 

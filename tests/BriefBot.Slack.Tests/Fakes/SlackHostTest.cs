@@ -17,7 +17,26 @@ public abstract class SlackHostTest : IAsyncLifetime
     /// <summary>Signs requests to the host's /slack/events as Slack would.</summary>
     protected SlackRequestSender Sender => Host.Sender(Http);
 
-    protected IReadOnlyList<ApiCall> Posts => Slack.CallsTo("chat.postMessage");
+    /// <summary>Replies posted, not counting those to <see cref="SentinelAsync"/>'s questions.</summary>
+    protected IReadOnlyList<ApiCall> Posts => [.. Slack.CallsTo("chat.postMessage").Where(p => !IsSentinel(p))];
+
+    private const string SentinelTs = "1799999999.";
+
+    private int sentinels;
+
+    /// <summary>
+    /// Asks a question in <paramref name="channel"/> and waits for its reply. Jobs of one channel run in order, so once
+    /// it is answered every job queued before it in that channel is done: what did not happen by then will not.
+    /// </summary>
+    protected async Task SentinelAsync(string channel = "CGENERAL", SlackTestHost? replica = null)
+    {
+        var ts = SentinelTs + Interlocked.Increment(ref sentinels).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        using var response = await (replica ?? Host).Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvSentinel" + ts, SlackPayloads.Mention("Where do I park?", channel: channel, ts: ts)));
+        await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Any(p => (string?)p.Json["thread_ts"] == ts));
+    }
+
+    private static bool IsSentinel(ApiCall post) =>
+        post.Body.Contains("\"thread_ts\":\"" + SentinelTs, StringComparison.Ordinal);
 
     public virtual async Task InitializeAsync() => Slack = await FakeSlack.StartAsync();
 

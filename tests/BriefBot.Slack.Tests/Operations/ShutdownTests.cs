@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using BriefBot.Core.Chat.Pipeline;
 using BriefBot.Core.Operations;
 using BriefBot.Slack.Replies;
 using BriefBot.Slack.Tests.Fakes;
@@ -11,7 +12,7 @@ namespace BriefBot.Slack.Tests.Operations;
 /// <summary>SIGTERM, as the host sees it: StopAsync with the shutdown timeout's token, against a Slack that is slow to accept replies.</summary>
 public sealed class ShutdownTests : SlackHostTest
 {
-    private const int LeftUndone = 658;
+    private const int LeftUndone = 564;
     private const int Replied = 650;
 
     private int RepliesAccepted => Host.Logs.Entries.Count(e => e.EventId.Id == Replied);
@@ -29,17 +30,18 @@ public sealed class ShutdownTests : SlackHostTest
             await MentionAsync("EvQueued" + i, "1700000000.00010" + i);
         }
 
-        await Wait.UntilAsync(() => Posts.Count == 4);
+        // One channel, one lane: the first reply is in flight and five wait behind it, in order.
+        await Wait.UntilAsync(() => Posts.Count == 1);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var stopping = Host.StopAsync(timeout.Token);
-        await Wait.SettleAsync();
+        await Wait.UntilAsync(() => Host.Connection("http")!.State == ConnectionState.Stopped);
         Assert.False(stopping.IsCompleted);
 
         Slack.Release("chat.postMessage");
         await stopping;
 
         Assert.Equal(6, RepliesAccepted);
-        Assert.Equal(6, Posts.Select(p => (string)p.Json["thread_ts"]!).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => "1700000000.00010" + i), Posts.Select(p => (string)p.Json["thread_ts"]!));
         Assert.DoesNotContain(Host.Logs.Entries, e => e.EventId.Id == LeftUndone);
     }
 
@@ -122,7 +124,7 @@ public sealed class ShutdownTests : SlackHostTest
 
         var left = Assert.Single(Host.Logs.Entries, e => e.EventId.Id == LeftUndone);
         Assert.Equal(LogLevel.Warning, left.Level);
-        Assert.Equal("Shutdown timeout reached: abandoning 1 running and 0 queued Slack jobs", left.Message);
+        Assert.Equal("The shutdown timeout ran out with 1 running and 0 queued slack job(s); abandoning them", left.Message);
         Assert.Equal(0, RepliesAccepted);
     }
 
@@ -130,7 +132,7 @@ public sealed class ShutdownTests : SlackHostTest
     public async Task A_question_arriving_after_the_queue_closed_is_refused_so_slack_retries_it_at_another_replica()
     {
         await StartHostAsync();
-        Host.Services.GetRequiredService<SlackJobQueue>().Complete();
+        await Host.Services.GetRequiredService<ReplyPipeline<SlackJob>>().DrainAsync();
 
         var body = SlackPayloads.Callback("EvLate", SlackPayloads.Mention("Where do I park?"));
         using var question = await Sender.PostJsonAsync(body);

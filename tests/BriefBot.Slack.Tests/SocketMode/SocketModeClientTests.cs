@@ -156,8 +156,9 @@ public sealed class SocketModeClientTests : SlackHostTest
         await AckAsync(session, "env-good");
         await Wait.UntilAsync(() => Posts.Count == 1);
 
-        Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 678);
-        Assert.Contains(Host.Logs.Entries, e => e.EventId.Id == 677);
+        // Both are unreadable JSON, logged by where they broke, never by what they said.
+        Assert.Equal(2, Host.Logs.Entries.Count(e => e.EventId.Id == 678));
+        Assert.DoesNotContain(Host.Logs.Entries, e => e.Message.Contains("not an event", StringComparison.Ordinal) || e.Message.Contains("not json", StringComparison.Ordinal));
         Assert.Single(Slack.CallsTo("apps.connections.open"));
     }
 }

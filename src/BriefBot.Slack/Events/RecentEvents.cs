@@ -5,7 +5,7 @@ namespace BriefBot.Slack.Events;
 /// retry_attempt) and the same message arriving as both app_mention and message never get a second reply. Memory is
 /// bounded: entries expire after <see cref="Window"/>, and past <see cref="Capacity"/> the oldest go first.
 /// </summary>
-internal sealed class RecentDeliveries(TimeProvider time)
+internal sealed class RecentEvents(TimeProvider time)
 {
     /// <summary>Slack's last retry comes about five minutes after the first delivery; an hour leaves ample room.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
@@ -60,6 +60,23 @@ internal sealed class RecentDeliveries(TimeProvider time)
             }
 
             return true;
+        }
+    }
+
+    /// <summary>Forgets keys claimed for an event the bot then refused, so the platform's redelivery is not taken for a duplicate.</summary>
+    public void Release(params ReadOnlySpan<string?> keys)
+    {
+        lock (gate)
+        {
+            foreach (var key in keys)
+            {
+                if (key is not null)
+                {
+                    // Its entry in the order queue stays, and expiring it may forget a later claim of the same key: an hour
+                    // after the refusal, when Slack's retries are long over.
+                    seen.Remove(key);
+                }
+            }
         }
     }
 

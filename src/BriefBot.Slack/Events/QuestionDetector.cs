@@ -1,3 +1,4 @@
+using BriefBot.Core.Chat;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Slack.Events;
@@ -7,12 +8,12 @@ namespace BriefBot.Slack.Events;
 /// Bot messages, messages with a subtype (edits, deletions, joins, bot posts) and the bot's own messages never are,
 /// so two bots can never answer each other in a loop.
 /// </summary>
-internal sealed class QuestionFilter(BotIdentity identity, IOptions<SlackOptions> options)
+internal sealed class QuestionDetector(BotIdentity identity, IOptions<SlackOptions> options)
 {
     private readonly HashSet<string> channels = new(options.Value.Channels, StringComparer.Ordinal);
     private readonly bool replyInThread = options.Value.ReplyInThread;
 
-    public IncomingQuestion? ToQuestion(SlackEvent? slackEvent)
+    public IncomingQuestion? Detect(SlackEvent? slackEvent)
     {
         if (slackEvent is not { User: { } user, Channel: { } channel, Ts: { } ts, BotId: null, Subtype: null, Edited: null }
             || identity.IsSelf(user))
@@ -34,6 +35,7 @@ internal sealed class QuestionFilter(BotIdentity identity, IOptions<SlackOptions
 
         // A DM is a conversation of two already: answer in line, unless the question was itself asked in a thread.
         var thread = !replyInThread ? null : direct ? slackEvent.ThreadTs : slackEvent.ThreadTs ?? ts;
-        return new IncomingQuestion(SlackMarkup.ToPlainText(slackEvent.Text ?? "", identity.UserId), channel, user, thread);
+        var text = SlackMarkup.ToPlainText(slackEvent.Text ?? "", identity.UserId);
+        return new IncomingQuestion(new Question(text, SlackChatAdapter.PlatformName, channel, user), ts, thread);
     }
 }

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BriefBot.Slack.Tests.Events;
 
-public class RecentDeliveriesTests
+public class RecentEventsTests
 {
     [Fact]
     public void Claims_a_key_once()
     {
-        var recent = new RecentDeliveries(new FakeTimeProvider());
+        var recent = new RecentEvents(new FakeTimeProvider());
         Assert.True(recent.TryClaim("event:Ev1", "message:C1:1.1"));
         Assert.False(recent.TryClaim("event:Ev1", "message:C1:1.1"));
         Assert.False(recent.TryClaim("event:Ev2", "message:C1:1.1"));
@@ -19,9 +19,9 @@ public class RecentDeliveriesTests
     public void Forgets_after_the_window()
     {
         var time = new FakeTimeProvider();
-        var recent = new RecentDeliveries(time);
+        var recent = new RecentEvents(time);
         Assert.True(recent.TryClaim("event:Ev1"));
-        time.Advance(RecentDeliveries.Window + TimeSpan.FromSeconds(1));
+        time.Advance(RecentEvents.Window + TimeSpan.FromSeconds(1));
         Assert.True(recent.TryClaim("event:Ev1"));
         Assert.Equal(1, recent.Count);
     }
@@ -29,13 +29,13 @@ public class RecentDeliveriesTests
     [Fact]
     public void Stays_bounded_under_a_flood()
     {
-        var recent = new RecentDeliveries(new FakeTimeProvider());
-        for (var i = 0; i < RecentDeliveries.Capacity + 500; i++)
+        var recent = new RecentEvents(new FakeTimeProvider());
+        for (var i = 0; i < RecentEvents.Capacity + 500; i++)
         {
             Assert.True(recent.TryClaim($"event:Ev{i}"));
         }
 
-        Assert.Equal(RecentDeliveries.Capacity, recent.Count);
-        Assert.False(recent.TryClaim($"event:Ev{RecentDeliveries.Capacity + 499}"));
+        Assert.Equal(RecentEvents.Capacity, recent.Count);
+        Assert.False(recent.TryClaim($"event:Ev{RecentEvents.Capacity + 499}"));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Slack.Tests.Events;
 
 /// <summary>Two replicas of the real adapter sharing one claims store (as they share PostgreSQL), behind one Slack app.</summary>
-public sealed class SharedDeliveriesTests : SlackHostTest
+public sealed class DuplicateEventsTests : SlackHostTest
 {
     private readonly MemoryEventClaims store = new();
     private SlackTestHost first = null!;
@@ -37,7 +37,7 @@ public sealed class SharedDeliveriesTests : SlackHostTest
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         await Wait.UntilAsync(() => second.Metrics.Of("briefbot.events.duplicates").Count == 1);
-        await Wait.SettleAsync();
+        await SentinelAsync(replica: second);
         Assert.Single(Posts);
     }
 
@@ -48,7 +48,8 @@ public sealed class SharedDeliveriesTests : SlackHostTest
         await second.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvMessage", SlackPayloads.Message($"<@{FakeSlack.BotUserId}> Where do I park?", "CQUESTIONS", "channel")));
 
         await Wait.UntilAsync(() => Posts.Count >= 1);
-        await Wait.SettleAsync();
+        await SentinelAsync("CQUESTIONS", first);
+        await SentinelAsync("CQUESTIONS", second);
         Assert.Single(Posts);
     }
 
@@ -62,7 +63,7 @@ public sealed class SharedDeliveriesTests : SlackHostTest
 
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Equal(1, down.Attempts);
-        var warning = Assert.Single(replica.Logs.Entries, e => e.EventId.Id == 617);
+        var warning = Assert.Single(replica.Logs.Entries, e => e.EventId.Id == 566);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("EvDown", warning.Message);
     }
