@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace BriefBot.Core.Knowledge.Documents;
+
+/// <summary>
+/// Joins a PDF's lines into blocks the way a reader does: a line larger than the body text (or bold where the body
+/// is not) is a heading; a bullet mark starts a bullet; a gap wider than the line spacing, or a question line,
+/// ends a paragraph; a word hyphenated at a line end is joined again. A paragraph runs on over a page break when
+/// its last line did not end a sentence.
+/// </summary>
+internal static partial class PdfBlocks
+{
+    private const double HeadingScale = 1.15;
+    private const double ParagraphGap = 1.5;
+    private const int MaxHeadingLength = 120;
+
+    public static List<DocumentBlock> Join(IReadOnlyList<PdfLine> lines)
+    {
+        var blocks = new List<DocumentBlock>();
+        if (lines.Count == 0)
+        {
+            return blocks;
+        }
+
+        var bodySize = lines.GroupBy(l => Math.Round(l.Size, 1)).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var bodyBold = lines.Where(l => l.Bold).Sum(l => l.Text.Length) * 2 > lines.Sum(l => l.Text.Length);
+        DocumentBlock? open = null;
+        PdfLine? previous = null;
+        var lineOfPage = 0;
+
+        foreach (var line in lines)
+        {
+            lineOfPage = previous?.Page == line.Page ? lineOfPage + 1 : 1;
+            var heading = line.Text.Length <= MaxHeadingLength
+                && (line.Size >= bodySize * HeadingScale || (line.Bold && !bodyBold && !EndsSentence(line.Text)));
+            var kind = heading ? DocumentBlockKind.Heading : DocumentBlockKind.Paragraph;
+            var text = line.Text;
+            if (!heading && BulletMark().Match(text) is { Success: true } bullet)
+            {
+                kind = DocumentBlockKind.Bullet;
+                text = text[bullet.Length..];
+            }
+
+            var continues = open is not null && previous is not null
+                && kind != DocumentBlockKind.Bullet
+                && (open.Kind == kind || (open.Kind == DocumentBlockKind.Bullet && kind == DocumentBlockKind.Paragraph))
+                && !open.Text.EndsWith('?')
+                && (heading ? Math.Abs(previous.Size - line.Size) < 0.5 && !EndsSentence(open.Text) : true)
+                && (previous.Page == line.Page
+                    ? previous.Baseline - line.Baseline <= ParagraphGap * Math.Max(previous.Size, line.Size)
+                    : !EndsSentence(open.Text));
+            if (continues)
+            {
+                open = open! with { Text = Joined(open.Text, text) };
+            }
+            else
+            {
+                if (open is not null)
+                {
+                    blocks.Add(open);
+                }
+
+                open = new DocumentBlock(kind, text, lineOfPage, line.Page);
+            }
+
+            previous = line;
+        }
+
+        blocks.Add(open!);
+        return blocks;
+    }
+
+    // "infor-" + "mation" is one word hyphenated at the line end; "well-" + "Known" or "2026-" + "27" keep the hyphen.
+    private static string Joined(string text, string next) =>
+        text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0])
+            ? text[..^1] + next
+            : text + " " + next;
+
+    private static bool EndsSentence(string text) => SentenceEnd().IsMatch(text);
+
+    [GeneratedRegex(@"[.!?:;][""”’)\]]*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:[•◦▪‣●○■–*-]|\d{1,3}[.)])\s+")]
+    private static partial Regex BulletMark();
+}
