@@ -22,7 +22,7 @@ internal static partial class PdfBlocks
             return blocks;
         }
 
-        var bodySize = lines.GroupBy(l => Math.Round(l.Size, 1)).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
+        var bodySize = BodySize(lines);
         var bodyBold = lines.Where(l => l.Bold).Sum(l => l.Text.Length) * 2 > lines.Sum(l => l.Text.Length);
         DocumentBlock? open = null;
         PdfLine? previous = null;
@@ -45,7 +45,7 @@ internal static partial class PdfBlocks
                 && kind != DocumentBlockKind.Bullet
                 && (open.Kind == kind || (open.Kind == DocumentBlockKind.Bullet && kind == DocumentBlockKind.Paragraph))
                 && !open.Text.EndsWith('?')
-                && (heading ? Math.Abs(previous.Size - line.Size) < 0.5 && !EndsSentence(open.Text) : true)
+                && (!heading || (Math.Abs(previous.Size - line.Size) < 0.5 && !EndsSentence(open.Text)))
                 && (previous.Page == line.Page
                     ? previous.Baseline - line.Baseline <= ParagraphGap * Math.Max(previous.Size, line.Size)
                     : !EndsSentence(open.Text));
@@ -69,6 +69,10 @@ internal static partial class PdfBlocks
         blocks.Add(open!);
         return blocks;
     }
+
+    /// <summary>The size most of the text is set in.</summary>
+    public static double BodySize(IReadOnlyList<PdfLine> lines) =>
+        lines.Count == 0 ? 0 : lines.GroupBy(l => Math.Round(l.Size, 1)).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
 
     // "infor-" + "mation" is one word hyphenated at the line end; "well-" + "Known" or "2026-" + "27" keep the hyphen.
     private static string Joined(string text, string next) =>

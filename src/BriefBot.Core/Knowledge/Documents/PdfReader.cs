@@ -73,13 +73,20 @@ internal static partial class PdfReader
 
     private static double Baseline(Word word) => Math.Round(word.Letters[0].StartBaseLine.Y, 1);
 
-    // A line at the top or bottom of most pages, the same but for its numbers, is a running header or footer.
+    // A line at the top or bottom of most pages, the same but for its numbers, is a running header or footer; so is
+    // a page number, and the first or last line of a page set smaller than the body text (a one-page document's header).
     private static List<List<PdfLine>> DropRunningLines(List<List<PdfLine>> pages)
     {
         var withText = pages.Count(p => p.Count > 0);
-        var edges = pages.SelectMany(p => Edges(p)).GroupBy(l => Shape(l.Text)).Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (withText * 3) / 5))
+        var repeated = pages.SelectMany(p => Edges(p)).GroupBy(l => Shape(l.Text)).Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(2, (withText * 3) / 5))
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return [.. pages.Select(p => p.Where(l => !(Edges(p).Contains(l) && (edges.Contains(Shape(l.Text)) || PageNumber().IsMatch(l.Text)))).ToList())];
+        var bodySize = PdfBlocks.BodySize([.. pages.SelectMany(p => p)]);
+        return [.. pages.Select(p => p.Where(l => !IsRunning(l, p)).ToList())];
+
+        bool IsRunning(PdfLine line, List<PdfLine> page) =>
+            Edges(page).Contains(line)
+            && (repeated.Contains(Shape(line.Text)) || PageNumber().IsMatch(line.Text)
+                || ((line == page[0] || line == page[^1]) && line.Size < bodySize * 0.9));
     }
 
     private static IEnumerable<PdfLine> Edges(List<PdfLine> page) => page.Take(2).Concat(page.TakeLast(2));
