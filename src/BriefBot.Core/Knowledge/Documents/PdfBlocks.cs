@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefBot.Core.Matching.Lexicon;
 
 namespace BriefBot.Core.Knowledge.Documents;
 
@@ -74,11 +75,24 @@ internal static partial class PdfBlocks
     public static double BodySize(IReadOnlyList<PdfLine> lines) =>
         lines.Count == 0 ? 0 : lines.GroupBy(l => Math.Round(l.Size, 1)).MaxBy(g => g.Sum(l => l.Text.Length))!.Key;
 
-    // "infor-" + "mation" is one word hyphenated at the line end; "well-" + "Known" or "2026-" + "27" keep the hyphen.
-    private static string Joined(string text, string next) =>
-        text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0])
-            ? text[..^1] + next
-            : text + " " + next;
+    // A line ending in a hyphen inside a word: "infor-" + "mation" was hyphenated to fit and is one word again, but
+    // "expense-" + "reimbursement" is a compound that happened to break at its hyphen, which stays. A soft hyphen
+    // always goes; otherwise the joined word must be a known English word for the hyphen to go.
+    private static string Joined(string text, string next)
+    {
+        if (text.Length > 1 && text[^1] is '-' or '\u00AD' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsLower(next[0]))
+        {
+            var stem = text[..^1];
+            var joined = LastWord(stem) + FirstWord(next);
+            return text[^1] == '\u00AD' || EnglishFrequencies.Instance.IsRealWord(joined.ToLowerInvariant()) ? stem + next : text + next;
+        }
+
+        return text + " " + next;
+    }
+
+    private static string LastWord(string text) => new([.. text.Reverse().TakeWhile(char.IsLetter).Reverse()]);
+
+    private static string FirstWord(string text) => new([.. text.TakeWhile(char.IsLetter)]);
 
     private static bool EndsSentence(string text) => SentenceEnd().IsMatch(text);
 

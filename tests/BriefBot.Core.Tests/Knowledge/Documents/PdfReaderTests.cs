@@ -52,16 +52,16 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
-    public async Task Joins_a_word_hyphenated_at_a_line_end_and_a_paragraph_running_over_a_page_break()
+    public async Task Joins_a_word_hyphenated_at_a_line_end_keeps_a_compound_hyphen_and_runs_a_paragraph_over_a_page_break()
     {
         var pdf = PdfWriter.Lines(
             ["Help desk notice", "", "Tickets go to the infor-", "mation desk on the ground floor, which"],
-            ["opens at 8 a.m. on weekdays."]);
+            ["opens at 8 a.m. on weekdays for expense-", "reimbursement questions."]);
 
         var knowledge = await DocumentFolder.LoadAsync(("desk.pdf", pdf));
 
         var sentence = Assert.Single(Assert.Single(knowledge.Briefings).Sentences, s => s.Role == SentenceRole.Lead);
-        Assert.Equal("Tickets go to the information desk on the ground floor, which opens at 8 a.m. on weekdays.", sentence.Text);
+        Assert.Equal("Tickets go to the information desk on the ground floor, which opens at 8 a.m. on weekdays for expense-reimbursement questions.", sentence.Text);
         Assert.Equal(1, sentence.Page);
     }
 
