@@ -1,8 +1,10 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Knowledge.Urls;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Operations;
+using BriefBot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +17,10 @@ public static class BriefBotCoreServiceCollectionExtensions
     /// <summary>Knowledge, matching and answering, with options bound from <c>Knowledge</c> and <c>Matching</c> and validated on start.</summary>
     public static IServiceCollection AddBriefBotCore(this IServiceCollection services)
     {
-        services.AddOptionsWithValidateOnStart<KnowledgeOptions, KnowledgeOptionsValidator>().BindConfiguration(KnowledgeOptions.Section);
+        services.AddOptionsWithValidateOnStart<KnowledgeOptions, KnowledgeOptionsValidator>().BindConfiguration(KnowledgeOptions.Section)
+            // A web page's last good copy lives beside the database, with the rest of what BriefBot keeps.
+            .PostConfigure<IOptions<StorageOptions>>((o, storage) => o.PageCache ??= Path.Combine(Path.GetDirectoryName(storage.Value.Path) is { Length: > 0 } folder ? folder : ".", "pages"));
+        services.AddWebPages();
         services.AddOptionsWithValidateOnStart<MatchingOptions, MatchingOptionsValidator>().BindConfiguration(MatchingOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IQuestionLog, NullQuestionLog>();
@@ -36,6 +41,24 @@ public static class BriefBotCoreServiceCollectionExtensions
                 .ForEach(d => d.Channel = adapters.FirstOrDefault(a => a.Platform.Equals(d.Platform, StringComparison.OrdinalIgnoreCase))?.DefaultChannel ?? d.Channel))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DigestsOptions>, DigestsOptionsValidator>();
+        return services;
+    }
+
+    /// <summary>Fetching <c>Knowledge:Urls</c>: an HTTP client that follows at most <c>Knowledge:UrlMaxRedirects</c> redirects and is timed by <see cref="WebPageFetcher"/>.</summary>
+    private static IServiceCollection AddWebPages(this IServiceCollection services)
+    {
+        services.AddHttpClient(WebPageFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var redirects = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.UrlMaxRedirects;
+                return new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = redirects > 0,
+                    MaxAutomaticRedirections = Math.Max(1, redirects),
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+                };
+            });
+        services.TryAddSingleton<WebPages>();
         return services;
     }
 

@@ -22,6 +22,6 @@ public sealed record Briefing(
     public Quote QuoteOf(DocumentSentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return new Quote(sentence.Text, new SourceRef(Title, sentence.Section, File));
+        return new Quote(sentence.Text, new SourceRef(Title, sentence.Section, File, sentence.Page));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefBot.Core.Knowledge.Documents;
 
 namespace BriefBot.Core.Knowledge;
 
@@ -15,7 +16,13 @@ public static partial class BriefingParser
     public static (Briefing? Briefing, IReadOnlyList<KnowledgeProblem> Problems) Parse(string text, string file)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var blocks = Blocks(text);
+        return FromBlocks(Blocks(text), file);
+    }
+
+    /// <summary>The briefing a document's blocks make, whatever format they were read from: title, lead, sections, facts, FAQ.</summary>
+    public static (Briefing? Briefing, IReadOnlyList<KnowledgeProblem> Problems) FromBlocks(IReadOnlyList<DocumentBlock> blocks, string file)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
         if (blocks.Count == 0)
         {
             return (null, [new KnowledgeProblem(file, 0, "is empty")]);
@@ -23,7 +30,7 @@ public static partial class BriefingParser
 
         var titleBlock = blocks[0];
         var title = titleBlock.Text;
-        var sentences = new List<DocumentSentence> { new(title, SentenceRole.Title, null, titleBlock.Line) };
+        var sentences = new List<DocumentSentence> { new(title, SentenceRole.Title, null, titleBlock.Line, titleBlock.Page) };
         var sections = new List<string>();
         var faqs = new List<FaqPair>();
         string? section = null;
@@ -32,10 +39,10 @@ public static partial class BriefingParser
         for (var i = 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind != BlockKind.Bullet && IsQuestion(block.Text) && i + 1 < blocks.Count
-                && blocks[i + 1].Kind == BlockKind.Paragraph && !IsQuestion(blocks[i + 1].Text))
+            if (block.Kind != DocumentBlockKind.Bullet && IsQuestion(block.Text) && i + 1 < blocks.Count
+                && blocks[i + 1].Kind == DocumentBlockKind.Paragraph && !IsQuestion(blocks[i + 1].Text))
             {
-                var question = new DocumentSentence(StripMarkup(block.Text), SentenceRole.FaqQuestion, section, block.Line);
+                var question = new DocumentSentence(StripMarkup(block.Text), SentenceRole.FaqQuestion, section, block.Line, block.Page);
                 var answer = SentencesOf(blocks[i + 1], SentenceRole.FaqAnswer, section);
                 sentences.Add(question);
                 sentences.AddRange(answer);
@@ -44,14 +51,14 @@ public static partial class BriefingParser
                 continue;
             }
 
-            if (block.Kind == BlockKind.Heading)
+            if (block.Kind == DocumentBlockKind.Heading)
             {
                 section = StripMarkup(block.Text);
                 sections.Add(section);
                 continue;
             }
 
-            if (block.Kind == BlockKind.Bullet)
+            if (block.Kind == DocumentBlockKind.Bullet)
             {
                 sentences.AddRange(SentencesOf(block, SentenceRole.Bullet, section));
                 continue;
@@ -75,24 +82,24 @@ public static partial class BriefingParser
         return (new Briefing(StripMarkup(title), file, sections, sentences, faqs), []);
     }
 
-    private static List<DocumentSentence> SentencesOf(Block block, SentenceRole role, string? section) =>
-        [.. SentenceSplitter.Split(block.Text).Select(s => new DocumentSentence(s, role, section, block.Line))];
+    private static List<DocumentSentence> SentencesOf(DocumentBlock block, SentenceRole role, string? section) =>
+        [.. SentenceSplitter.Split(block.Text).Select(s => new DocumentSentence(s, role, section, block.Line, block.Page))];
 
     private static bool IsQuestion(string text) => StripMarkup(text).EndsWith('?');
 
     /// <summary>Removes Markdown emphasis around a whole line, for titles and headings that are shown, not quoted.</summary>
     internal static string StripMarkup(string text) => Emphasis().Replace(text, "").Trim();
 
-    private static List<Block> Blocks(string text)
+    private static List<DocumentBlock> Blocks(string text)
     {
         var lines = text.Split('\n');
         // Files that separate paragraphs with blank lines may wrap a paragraph over several lines; files without
         // blank lines (the plain briefing shape) hold one paragraph per line.
         var wrapped = text.Trim().Split('\n').Any(string.IsNullOrWhiteSpace);
-        var blocks = new List<Block>();
+        var blocks = new List<DocumentBlock>();
         var inFence = false;
         var inFrontMatter = false;
-        Block? open = null;
+        DocumentBlock? open = null;
 
         for (var n = 0; n < lines.Length; n++)
         {
@@ -129,7 +136,7 @@ public static partial class BriefingParser
             if (heading.Success)
             {
                 Close();
-                blocks.Add(new Block(BlockKind.Heading, heading.Groups["text"].Value.Trim(), lineNumber));
+                blocks.Add(new DocumentBlock(DocumentBlockKind.Heading, heading.Groups["text"].Value.Trim(), lineNumber));
                 continue;
             }
 
@@ -137,7 +144,7 @@ public static partial class BriefingParser
             if (bullet.Success)
             {
                 Close();
-                blocks.Add(new Block(BlockKind.Bullet, bullet.Groups["text"].Value.Trim(), lineNumber));
+                blocks.Add(new DocumentBlock(DocumentBlockKind.Bullet, bullet.Groups["text"].Value.Trim(), lineNumber));
                 continue;
             }
 
@@ -145,7 +152,7 @@ public static partial class BriefingParser
             if (IsQuestion(content))
             {
                 Close();
-                blocks.Add(new Block(BlockKind.Paragraph, content, lineNumber));
+                blocks.Add(new DocumentBlock(DocumentBlockKind.Paragraph, content, lineNumber));
                 continue;
             }
 
@@ -158,7 +165,7 @@ public static partial class BriefingParser
             }
 
             Close();
-            open = new Block(BlockKind.Paragraph, content, lineNumber);
+            open = new DocumentBlock(DocumentBlockKind.Paragraph, content, lineNumber);
             if (!wrapped || standsAlone)
             {
                 Close();
@@ -166,7 +173,7 @@ public static partial class BriefingParser
         }
 
         Close();
-        return [.. blocks.Select((b, i) => i > 0 && b.Kind == BlockKind.Paragraph && LooksLikeHeading(b, blocks, i) ? b with { Kind = BlockKind.Heading } : b)];
+        return [.. blocks.Select((b, i) => i > 0 && b.Kind == DocumentBlockKind.Paragraph && LooksLikeHeading(b, blocks, i) ? b with { Kind = DocumentBlockKind.Heading } : b)];
 
         void Close()
         {
@@ -179,7 +186,7 @@ public static partial class BriefingParser
     }
 
     // A plain-text heading: a short line, without end punctuation, that is followed by more text.
-    private static bool LooksLikeHeading(Block block, List<Block> blocks, int index) =>
+    private static bool LooksLikeHeading(DocumentBlock block, List<DocumentBlock> blocks, int index) =>
         index + 1 < blocks.Count && LooksLikeHeadingText(block.Text);
 
     private static bool LooksLikeHeadingText(string line)
@@ -200,15 +207,6 @@ public static partial class BriefingParser
     private static bool IsDecoration(string line) =>
         line.StartsWith("<!--", StringComparison.Ordinal) || line.StartsWith('|') || line.StartsWith("![", StringComparison.Ordinal)
         || line.All(c => c is '-' or '=' or '*' or '_' or ' ');
-
-    private enum BlockKind
-    {
-        Paragraph,
-        Heading,
-        Bullet,
-    }
-
-    private sealed record Block(BlockKind Kind, string Text, int Line);
 
     [GeneratedRegex(@"^#{1,6}\s+(?<text>.+?)\s*#*$")]
     private static partial Regex MarkdownHeading();

@@ -1,7 +1,9 @@
+using BriefBot.Core.Knowledge.Documents;
+
 namespace BriefBot.Core.Knowledge;
 
 /// <summary>
-/// Loads every briefing (<c>*.txt</c>, <c>*.md</c>) and curated file (<c>*.json</c>) under a folder. A bad file
+/// Loads every briefing (<c>*.txt</c>, <c>*.md</c>, <c>*.docx</c>, <c>*.pdf</c>, <c>*.html</c>) and curated file (<c>*.json</c>) under a folder. A bad file
 /// becomes a problem naming the file and line, and every other file still loads. Given the files of the previous
 /// load, a file that has turned bad keeps serving its last good version until it is fixed.
 /// </summary>
@@ -12,12 +14,22 @@ public static class KnowledgeLoader
     public static async Task<KnowledgeBase> LoadAsync(string folder, CancellationToken cancellationToken) =>
         (await LoadAsync(folder, null, cancellationToken).ConfigureAwait(false)).Knowledge;
 
+    public static Task<(KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files)> LoadAsync(
+        string folder,
+        IReadOnlyDictionary<string, LoadedFile>? lastGood,
+        CancellationToken cancellationToken) =>
+        LoadAsync(folder, lastGood, DocumentLimits.Default, [], cancellationToken);
+
+    /// <summary>Loads the folder, with Word, PDF and HTML files read within <paramref name="limits"/>, and adds <paramref name="pages"/> (web pages already read, with their problems).</summary>
     public static async Task<(KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files)> LoadAsync(
         string folder,
         IReadOnlyDictionary<string, LoadedFile>? lastGood,
+        DocumentLimits limits,
+        IReadOnlyList<(LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)> pages,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(pages);
         if (!Directory.Exists(folder))
         {
             throw new KnowledgeFolderNotFoundException(folder);
@@ -30,7 +42,7 @@ public static class KnowledgeLoader
         await Parallel.ForEachAsync(
             Enumerable.Range(0, paths.Count),
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            async (i, token) => results[i] = await LoadFileAsync(paths[i], names[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) => results[i] = await LoadFileAsync(paths[i], names[i], limits, token).ConfigureAwait(false)).ConfigureAwait(false);
 
         var files = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
         var problems = new List<KnowledgeProblem>();
@@ -48,6 +60,15 @@ public static class KnowledgeLoader
             if (loaded is not null)
             {
                 files[name] = loaded;
+            }
+        }
+
+        foreach (var (page, pageProblems) in pages)
+        {
+            problems.AddRange(pageProblems);
+            if (page is not null)
+            {
+                files[page.File] = page;
             }
         }
 
@@ -90,13 +111,20 @@ public static class KnowledgeLoader
         }
 
         var extension = Path.GetExtension(name);
-        return BriefingExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+        return BriefingExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
+            || DocumentFile.Handles(name);
     }
 
     private static string NameOf(string folder, string path) => Path.GetRelativePath(folder, path).Replace('\\', '/');
 
-    private static async Task<(LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)> LoadFileAsync(string path, string name, CancellationToken cancellationToken)
+    private static async Task<(LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)> LoadFileAsync(string path, string name, DocumentLimits limits, CancellationToken cancellationToken)
     {
+        if (DocumentFile.Handles(path))
+        {
+            var (document, documentProblems) = await DocumentFile.LoadAsync(path, name, limits, cancellationToken).ConfigureAwait(false);
+            return (document is null ? null : new LoadedFile(name, document, null), documentProblems);
+        }
+
         var (text, problem) = await KnowledgeFileReader.ReadAsync(path, name, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {

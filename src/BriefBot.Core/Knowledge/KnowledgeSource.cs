@@ -1,3 +1,5 @@
+using BriefBot.Core.Knowledge.Documents;
+using BriefBot.Core.Knowledge.Urls;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Operations;
 using Microsoft.Extensions.Logging;
@@ -17,12 +19,13 @@ public sealed partial class KnowledgeSource : IDisposable
     private readonly TimeProvider time;
     private readonly ILogger<KnowledgeSource> logger;
     private readonly BriefBotMetrics? metrics;
+    private readonly WebPages? pages;
     private readonly SemaphoreSlim loading = new(1, 1);
     private IReadOnlyDictionary<string, LoadedFile>? files;
     private Matcher current;
     private KnowledgeStatus status = KnowledgeStatus.NotLoaded;
 
-    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null)
+    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null, WebPages? pages = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(matching);
@@ -32,6 +35,7 @@ public sealed partial class KnowledgeSource : IDisposable
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
         this.metrics = metrics;
+        this.pages = pages;
         current = new Matcher(KnowledgeBase.Empty, this.matching);
     }
 
@@ -61,7 +65,15 @@ public sealed partial class KnowledgeSource : IDisposable
             (KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files) loaded;
             try
             {
-                loaded = await KnowledgeLoader.LoadAsync(options.Path, files, cancellationToken).ConfigureAwait(false);
+                if (pages is { Configured: true, Fetched: false })
+                {
+                    await pages.RefreshAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                IReadOnlyList<(LoadedFile?, IReadOnlyList<KnowledgeProblem>)> served = pages is null
+                    ? []
+                    : [.. pages.Current.Select(p => (p.File, (IReadOnlyList<KnowledgeProblem>)(p.Problem is null ? [] : [p.Problem])))];
+                loaded = await KnowledgeLoader.LoadAsync(options.Path, files, DocumentLimits.Of(options), served, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (files is not null && e is IOException or UnauthorizedAccessException)
             {
@@ -105,6 +117,10 @@ public sealed partial class KnowledgeSource : IDisposable
             loading.Release();
         }
     }
+
+    /// <summary>Asks the servers of <c>Knowledge:Urls</c> whether their pages changed; true when a reload would serve something new.</summary>
+    public Task<bool> RefreshPagesAsync(CancellationToken cancellationToken = default) =>
+        pages is { Configured: true } ? pages.RefreshAsync(cancellationToken) : Task.FromResult(false);
 
     /// <summary>Swaps in an already built knowledge base.</summary>
     public void Serve(KnowledgeBase knowledge)

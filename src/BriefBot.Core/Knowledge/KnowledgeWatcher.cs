@@ -58,16 +58,18 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
         }
     }
 
-    /// <summary>Reloads if any knowledge file was added, removed or changed since the last load (or always, when forced).</summary>
+    /// <summary>Reloads if any knowledge file or web page was added, removed or changed since the last load (or always, when forced).</summary>
     internal async Task<bool> CheckAsync(CancellationToken cancellationToken, bool force = false)
     {
-        if (!force && KnowledgeLoader.Signature(options.Value.Path) == knowledge.LoadedSignature)
-        {
-            return false;
-        }
-
         try
         {
+            // Web pages are asked on every check: their servers, not the folder, know whether they changed.
+            var pagesChanged = await knowledge.RefreshPagesAsync(cancellationToken).ConfigureAwait(false);
+            if (!force && !pagesChanged && KnowledgeLoader.Signature(options.Value.Path) == knowledge.LoadedSignature)
+            {
+                return false;
+            }
+
             await knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -24,7 +24,7 @@ internal static class ReplyJson
                 reply.Answered,
                 reply.Answer,
                 reply.Quote?.Text,
-                source is null ? null : new SourceShape(source.Document, source.Section, source.File),
+                source is null ? null : new SourceShape(source.Document, source.Section, source.File, source.Page),
                 reply.Confidence,
                 reply.Suggestions,
                 reply.EntryId),
@@ -41,5 +41,5 @@ internal static class ReplyJson
         IReadOnlyList<string> Suggestions,
         string? EntryId);
 
-    private sealed record SourceShape(string Document, string? Section, string File);
+    private sealed record SourceShape(string Document, string? Section, string File, int? Page);
 }

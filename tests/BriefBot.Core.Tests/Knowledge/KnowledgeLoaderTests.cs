@@ -32,7 +32,7 @@ public sealed class KnowledgeLoaderTests
         folder.Write("teams/move.md", Briefing);
         folder.Write(".move.txt.swp", "junk");
         folder.Write("move.txt~", "junk");
-        folder.Write("notes.docx", "junk");
+        folder.Write("notes.odt", "junk");
 
         var knowledge = await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None);
 

@@ -1,0 +1,8 @@
+namespace BriefBot.Core.Knowledge.Documents;
+
+public enum DocumentBlockKind
+{
+    Paragraph,
+    Heading,
+    Bullet,
+}
