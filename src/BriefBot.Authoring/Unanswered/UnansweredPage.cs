@@ -15,8 +15,8 @@ public static class UnansweredPage
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(view);
         var periods = Html.Join(Periods.Select(d => d == days
-            ? Html.Of($"<li><a href=\"{AuthoringPaths.Unanswered}?days={d}\" aria-current=\"true\">{d} days</a></li>")
-            : Html.Of($"<li><a href=\"{AuthoringPaths.Unanswered}?days={d}\">{d} days</a></li>")));
+            ? Html.Of($"<li><a href=\"{AuthoringPaths.Unanswered}?days={d}\" aria-current=\"true\">{Period(d)}</a></li>")
+            : Html.Of($"<li><a href=\"{AuthoringPaths.Unanswered}?days={d}\">{Period(d)}</a></li>")));
         return Html.Of($"""
             {Layout.Notice(notice, error)}
             <nav aria-label="Period"><ul class="periods">{periods}</ul></nav>
@@ -27,6 +27,8 @@ public static class UnansweredPage
             <section aria-labelledby="not-helpful"><h2 id="not-helpful">Marked "Not helpful" most</h2>{NotHelpful(view)}</section>
             """);
     }
+
+    private static string Period(int days) => days == 1 ? "1 day" : $"{days} days";
 
     private static Html Declined(PageContext page, UnansweredView view, int days) => view.Declined.Count == 0
         ? Html.Of($"<p>No question was declined in this period.</p>")

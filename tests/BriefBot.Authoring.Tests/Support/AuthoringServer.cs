@@ -102,12 +102,12 @@ internal sealed class AuthoringServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Records a chat question as an adapter would, so the Unanswered page has something to show.</summary>
-    public async Task AskedAsync(string question, TimeSpan ago = default)
+    /// <summary>Records a chat question as an adapter would (a minute ago, unless told), so the Unanswered page has something to show.</summary>
+    public async Task AskedAsync(string question, TimeSpan? ago = null)
     {
         var result = Knowledge.Current.Match(question);
         await Services.GetRequiredService<IQuestionLog>().RecordQuestionAsync(
-            new AskedQuestion(Time.GetUtcNow() - ago, "slack", "C1", "hash", question, result.Answered, result.Best?.Entry.Id, result.Confidence),
+            new AskedQuestion(Time.GetUtcNow() - (ago ?? TimeSpan.FromMinutes(1)), "slack", "C1", "hash", question, result.Answered, result.Best?.Entry.Id, result.Confidence),
             CancellationToken.None);
     }
 
