@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Web;
 
@@ -9,4 +10,12 @@ namespace BriefBot.Web;
 public interface IHttpEndpoints
 {
     void Map(IEndpointRouteBuilder endpoints);
+
+    /// <summary>
+    /// Services the endpoints need in the web server's own container, such as authentication or antiforgery, whose
+    /// middleware the server then runs before every endpoint. None by default.
+    /// </summary>
+    void ConfigureServices(IServiceCollection services)
+    {
+    }
 }

@@ -38,6 +38,11 @@ public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, ICo
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        foreach (var endpoint in endpoints)
+        {
+            endpoint.ConfigureServices(builder.Services);
+        }
+
         app = builder.Build();
         foreach (var endpoint in endpoints)
         {

@@ -14,4 +14,7 @@ public enum EntryKind
 
     /// <summary>A hand-written question and answer from a curated file.</summary>
     Curated,
+
+    /// <summary>An answer an author wrote in the authoring console, kept in the store.</summary>
+    Learned,
 }

@@ -84,6 +84,7 @@ public sealed partial class KnowledgeSource : IDisposable
             }
 
             var (knowledge, good) = loaded;
+            knowledge = WithLearned(knowledge);
             foreach (var problem in knowledge.Problems)
             {
                 Log.FileProblem(logger, problem.File, problem.Line, problem.Message);
