@@ -48,6 +48,22 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Contains("March 3", await bot.AskAsync("When does the team move?"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_web_page_that_cannot_be_fetched_shows_as_degraded_with_its_url_and_the_reason()
+    {
+        var url = $"http://127.0.0.1:{RunningBot.FreePort()}/parking.html";
+        await using var bot = await RunningBot.StartAsync("--knowledge", knowledge.FullName, database.Setting, $"--Knowledge:Urls:0={url}");
+
+        var (status, ready) = await GetAsync(bot, "/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", ready.GetProperty("status").GetString());
+        var description = Check(ready, "knowledge").GetProperty("description").GetString();
+        Assert.Contains($"{url}: cannot be fetched: ", description, StringComparison.Ordinal);
+        Assert.Contains("no copy of it is kept yet", description, StringComparison.Ordinal);
+        Assert.Contains("March 3", await bot.AskAsync("When does the team move?"), StringComparison.Ordinal);
+    }
+
     internal static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(RunningBot bot, string path)
     {
         using var response = await bot.Http.GetAsync(bot.Url(path));
