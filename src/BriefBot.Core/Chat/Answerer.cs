@@ -14,15 +14,16 @@ public sealed partial class Answerer(KnowledgeSource knowledge, IQuestionLog log
     public async ValueTask<Reply> AnswerAsync(Question question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = ChatLimits.Sanitize(question.Text);
+        var found = ChatLimits.QuestionIn(question.Text);
+        var text = found ?? ChatLimits.Sanitize(question.Text);
         var matcher = knowledge.Current;
-        var result = matcher.Match(text);
-        var reply = matcher.ReplyTo(result);
+        var result = found is null ? null : matcher.Match(found);
+        var reply = result is null ? Reply.TooLong(text) : matcher.ReplyTo(result);
         Log.Answered(logger, question.Platform, question.Channel, reply.Answered, reply.Confidence);
         metrics?.QuestionAnswered(question.Platform, reply.Answered, reply.Confidence);
         try
         {
-            var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result.Best?.Entry.Id, result.Confidence)
+            var asked = new AskedQuestion(time.GetUtcNow(), question.Platform, question.Channel, hasher.Hash(question.User), text, reply.Answered, result?.Best?.Entry.Id, result?.Confidence ?? 0)
             {
                 Knowledge = knowledge.Folder,
             };

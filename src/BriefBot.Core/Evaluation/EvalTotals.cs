@@ -27,7 +27,7 @@ public sealed record EvalTotals(int Correct, int Wrong, int Abstained, int Decli
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"in-scope {InScope}: {Correct} correct, {Wrong} wrong, {Abstained} abstained ({Accuracy:P1} correct)\n" +
-        $"out-of-scope {OutOfScope}: {DeclinedOutOfScope} abstained, {AnsweredOutOfScope} answered ({OutOfScopeRecall:P1} abstained)\n" +
+        $"in-scope {InScope}: {Correct} correct, {Wrong} wrong, {Abstained} declined ({Accuracy:P1} correct)\n" +
+        $"out-of-scope {OutOfScope}: {DeclinedOutOfScope} declined, {AnsweredOutOfScope} answered ({OutOfScopeRecall:P1} declined)\n" +
         $"precision of answers given: {Precision:P1}");
 }

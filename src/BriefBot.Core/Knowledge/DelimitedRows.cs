@@ -2,7 +2,11 @@ using System.Text;
 
 namespace BriefBot.Core.Knowledge;
 
-/// <summary>RFC 4180 rows: fields separated by a comma or tab, double-quoted fields may hold separators, quotes ("") and newlines.</summary>
+/// <summary>
+/// RFC 4180 rows: fields separated by a comma or tab, double-quoted fields may hold separators, quotes ("") and
+/// newlines. A quote never closed is a <see cref="FormatException"/> naming its line: read on, it would swallow every
+/// later row into one field.
+/// </summary>
 public static class DelimitedRows
 {
     public static IEnumerable<(IReadOnlyList<string> Fields, int Line)> Parse(string text, char separator)
@@ -13,6 +17,7 @@ public static class DelimitedRows
         var line = 1;
         var rowLine = 1;
         var quoted = false;
+        var quoteLine = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -43,6 +48,7 @@ public static class DelimitedRows
             if (c == '"' && field.Length == 0)
             {
                 quoted = true;
+                quoteLine = line;
             }
             else if (c == separator)
             {
@@ -62,6 +68,11 @@ public static class DelimitedRows
             {
                 field.Append(c);
             }
+        }
+
+        if (quoted)
+        {
+            throw new FormatException($"line {quoteLine}: the quoted field that starts here is never closed (a missing \" ?)");
         }
 
         if (field.Length > 0 || fields.Count > 0)

@@ -5,7 +5,9 @@ namespace BriefBot.Core.Knowledge;
 
 /// <summary>
 /// Turns a spreadsheet of <c>question, answer</c> rows (TSV or CSV; a header row and <c>#</c> comment lines
-/// skipped) into a curated file. Rows that share an answer become one entry with alternate phrasings.
+/// skipped) into a curated file. Rows that share an answer become one entry with alternate phrasings. A quoted field
+/// never closed throws <see cref="FormatException"/>; rows without both fields are skipped and columns past the
+/// second ignored, each with a problem naming the line.
 /// </summary>
 public static class FaqImporter
 {
@@ -35,8 +37,13 @@ public static class FaqImporter
             first = false;
             if (fields.Count < 2 || string.IsNullOrWhiteSpace(fields[0]) || string.IsNullOrWhiteSpace(fields[1]))
             {
-                problems.Add(new KnowledgeProblem(file, line, "expected a question and an answer"));
+                problems.Add(new KnowledgeProblem(file, line, "expected a question and an answer (row skipped)"));
                 continue;
+            }
+
+            if (fields.Skip(2).Any(f => !string.IsNullOrWhiteSpace(f)))
+            {
+                problems.Add(new KnowledgeProblem(file, line, $"{fields.Count} columns; only the first two (question, answer) are imported"));
             }
 
             var question = fields[0].Trim();

@@ -55,7 +55,8 @@ public static class KnowledgeBuilder
             {
                 var before = entries.Count;
                 // Quoting the answer itself for now; the supporting body sentence is found once everything is indexed.
-                Add(new KnowledgeEntry(EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text), EntryKind.Faq, [faq.Question.Text], faq.AnswerText, briefing.QuoteOf(faq.Answer[0])));
+                var own = AnswerSentence.WithContent(faq.Answer, s => s.Text);
+                Add(new KnowledgeEntry(EntryId.For(EntryKind.Faq, briefing.File, faq.Question.Text), EntryKind.Faq, [faq.Question.Text], faq.AnswerText, briefing.QuoteOf(own)));
                 if (entries.Count > before)
                 {
                     faqs.Add((before, briefing, faq));
@@ -130,6 +131,6 @@ public static class KnowledgeBuilder
     private static string FirstSentence(string text)
     {
         var sentences = SentenceSplitter.Split(text);
-        return sentences.Count > 0 ? sentences[0] : text;
+        return sentences.Count > 0 ? AnswerSentence.WithContent(sentences, s => s) : text;
     }
 }

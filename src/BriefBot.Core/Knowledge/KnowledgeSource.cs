@@ -14,6 +14,12 @@ namespace BriefBot.Core.Knowledge;
 /// </summary>
 public sealed partial class KnowledgeSource : IDisposable
 {
+    /// <summary>
+    /// Past this size a file is warned about: it takes seconds to parse and index (a 5 MB briefing about 2 s of CPU),
+    /// and every reload, whatever file changed, builds it again.
+    /// </summary>
+    public const long LargeFileBytes = 2 * 1024 * 1024;
+
     private readonly KnowledgeOptions options;
     private readonly MatchingOptions matching;
     private readonly TimeProvider time;
@@ -24,6 +30,7 @@ public sealed partial class KnowledgeSource : IDisposable
     private IReadOnlyDictionary<string, LoadedFile>? files;
     private Matcher current;
     private KnowledgeStatus status = KnowledgeStatus.NotLoaded;
+    private readonly HashSet<(string File, long Length)> warnedLarge = [];
 
     public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null, WebPages? pages = null)
     {
@@ -90,7 +97,19 @@ public sealed partial class KnowledgeSource : IDisposable
                 Log.FileProblem(logger, problem.File, problem.Line, problem.Message);
             }
 
+            // A fixed file is news as much as a broken one was.
+            foreach (var file in Status.Problems.Select(p => p.File).Distinct(StringComparer.Ordinal).Where(f => knowledge.Problems.All(p => p.File != f)))
+            {
+                Log.ProblemResolved(logger, file);
+            }
+
+            if (knowledge.Entries.Count == 0 && (before.Entries.Count > 0 || Status == KnowledgeStatus.NotLoaded))
+            {
+                Log.NoEntries(logger, options.Path);
+            }
+
             files = good;
+            WarnOfLargeFiles(good.Keys);
             LoadedSignature = signature;
             if (before != KnowledgeBase.Empty && knowledge.Fingerprint == before.Fingerprint)
             {
@@ -133,6 +152,19 @@ public sealed partial class KnowledgeSource : IDisposable
 
     public void Dispose() => loading.Dispose();
 
+    private void WarnOfLargeFiles(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var info = new FileInfo(System.IO.Path.Combine(options.Path, name));
+            // Once per file and size, so a reload for another file's edit does not repeat it.
+            if (info.Exists && info.Length > LargeFileBytes && warnedLarge.Add((name, info.Length)))
+            {
+                Log.LargeFile(logger, name, Math.Round(info.Length / 1_048_576.0, 1), LargeFileBytes / 1_048_576);
+            }
+        }
+    }
+
     private static partial class Log
     {
         [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Knowledge loaded: {Briefings} briefings, {Entries} entries, fingerprint {Fingerprint}")]
@@ -143,6 +175,15 @@ public sealed partial class KnowledgeSource : IDisposable
 
         [LoggerMessage(EventId = 102, Level = LogLevel.Information, Message = "Knowledge reloaded: fingerprint {Before} -> {After}: {Added} entries added, {Changed} changed, {Removed} removed")]
         public static partial void Reloaded(ILogger logger, string before, string after, int added, int changed, int removed);
+
+        [LoggerMessage(EventId = 104, Level = LogLevel.Information, Message = "Knowledge problem in {File} resolved")]
+        public static partial void ProblemResolved(ILogger logger, string file);
+
+        [LoggerMessage(EventId = 105, Level = LogLevel.Warning, Message = "No entries in {Folder}: every question will be declined until a briefing or curated file is added")]
+        public static partial void NoEntries(ILogger logger, string folder);
+
+        [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Knowledge file {File} is {Megabytes} MB, over {Limit} MB: it slows every load and reload; split it into smaller files or trim it")]
+        public static partial void LargeFile(ILogger logger, string file, double megabytes, long limit);
 
         [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Knowledge reload failed, still serving the previous version: folder {Folder}: {Error}")]
         public static partial void ReloadFailed(ILogger logger, string folder, string error);

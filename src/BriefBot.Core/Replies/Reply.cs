@@ -20,6 +20,14 @@ public sealed record Reply(
 
     public const string NotCoveredText = "I don't have that in my briefings, so I won't guess.";
 
+    /// <summary>What the bot says to a message too long to read as one question, with no question mark to find one by.</summary>
+    public const string TooLongText = "That message is too long for me to read as one question (over 1,000 characters). Ask the question on its own, ending with '?'.";
+
+    /// <summary>What a decline says: <see cref="NotCoveredText"/>, or why the question was not looked up at all.</summary>
+    public string DeclineText { get; init; } = NotCoveredText;
+
     public static Reply Abstain(string question, int confidence, IReadOnlyList<string> suggestions) =>
         new(question, false, null, null, confidence, suggestions, null);
+
+    public static Reply TooLong(string question) => Abstain(question, 0, []) with { DeclineText = TooLongText };
 }

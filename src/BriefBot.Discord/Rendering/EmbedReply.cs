@@ -82,7 +82,7 @@ internal static class EmbedReply
 
     private static Embed Abstained(Reply reply)
     {
-        var text = new StringBuilder(Reply.NotCoveredText);
+        var text = new StringBuilder(reply.DeclineText);
         if (reply.Suggestions.Count > 0)
         {
             text.Append("\n\n**Did you mean:**");

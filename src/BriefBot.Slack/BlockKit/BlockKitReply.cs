@@ -24,14 +24,14 @@ internal static class BlockKitReply
 
         if (!reply.Answered)
         {
-            blocks.Add(SectionBlock.Mrkdwn(SlackText.Escape(Reply.NotCoveredText)));
+            blocks.Add(SectionBlock.Mrkdwn(SlackText.Escape(reply.DeclineText)));
             if (reply.Suggestions.Count > 0)
             {
                 blocks.Add(SectionBlock.Mrkdwn("*Did you mean:*\n" + string.Join('\n', reply.Suggestions.Select(s => "• " + SlackText.Escape(s)))));
             }
 
             var suggestions = reply.Suggestions.Count > 0 ? " Did you mean: " + string.Join("; ", reply.Suggestions) : "";
-            return new SlackMessage(Fallback(Reply.NotCoveredText + suggestions), blocks);
+            return new SlackMessage(Fallback(reply.DeclineText + suggestions), blocks);
         }
 
         var quote = reply.Quote;

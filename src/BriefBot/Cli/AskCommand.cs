@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BriefBot.ConsoleChat;
 using BriefBot.Core.Chat;
 
@@ -6,16 +7,30 @@ namespace BriefBot.Cli;
 /// <summary><c>ask "question" [--json]</c>, or questions from standard input answered as JSON lines.</summary>
 internal static class AskCommand
 {
-    public static readonly IReadOnlyDictionary<string, bool> Options = new Dictionary<string, bool> { ["json"] = false };
+    private static readonly Argument<string[]> Words = new("QUESTION") { Description = "The question (quote it, or its words are joined).", Arity = ArgumentArity.ZeroOrMore };
 
-    public static async Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    private static readonly Option<bool> Json = new("--json") { Description = "Print the reply as one JSON object." };
+
+    public static Command Create(CommandInput input)
     {
-        using var host = await CommandHost.StartAsync(args, console, cancellationToken).ConfigureAwait(false);
-        var answerer = host.Answerer;
-        if (args.Positional.Count > 0)
+        var command = new Command("ask", "Print one reply. With no question, read one question per line from standard input and print one JSON object per line.")
         {
-            var reply = await answerer.AnswerAsync(Ask(string.Join(' ', args.Positional)), cancellationToken).ConfigureAwait(false);
-            await console.Out.WriteLineAsync(args.Has("json") ? ReplyJson.Serialize(reply) : ReplyText.Render(reply)).ConfigureAwait(false);
+            Words,
+            Json,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, input, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CommandInput input, CancellationToken cancellationToken)
+    {
+        var console = input.Console;
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken).ConfigureAwait(false);
+        var answerer = host.Answerer;
+        if (parse.GetValue(Words) is { Length: > 0 } words)
+        {
+            var reply = await answerer.AnswerAsync(Ask(string.Join(' ', words)), cancellationToken).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(parse.GetValue(Json) ? ReplyJson.Serialize(reply) : ReplyText.Render(reply)).ConfigureAwait(false);
             return 0;
         }
 

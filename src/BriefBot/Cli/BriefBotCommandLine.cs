@@ -1,54 +1,61 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Storage;
-using Microsoft.Extensions.Options;
 
 namespace BriefBot.Cli;
 
-/// <summary>Dispatches the command line to a command; turns usage and configuration errors into messages and exit codes.</summary>
+/// <summary>
+/// Parses the command line with System.CommandLine and runs the command; turns usage and configuration errors into
+/// one line each and exit codes (2 for usage, 1 for configuration).
+/// </summary>
 public static class BriefBotCommandLine
 {
-    private delegate Task<int> Command(ParsedArguments args, CliConsole console, CancellationToken cancellationToken);
-
-    private static readonly Dictionary<string, (IReadOnlyDictionary<string, bool> Options, Command Run)> Commands = new(StringComparer.Ordinal)
-    {
-        ["run"] = (RunCommand.Options, RunCommand.RunAsync),
-        ["ask"] = (AskCommand.Options, AskCommand.RunAsync),
-        ["eval"] = (EvalCommand.Options, EvalCommand.RunAsync),
-        ["import"] = (ImportCommand.Options, ImportCommand.RunAsync),
-        ["digest"] = (DigestCommand.Options, DigestCommand.RunAsync),
-        ["report"] = (ReportCommand.Options, ReportCommand.RunAsync),
-        ["discord"] = (DiscordCommand.Options, DiscordCommand.RunAsync),
-        ["health"] = (HealthCommand.Options, HealthCommand.RunAsync),
-        ["help"] = (new Dictionary<string, bool>(), (_, console, _) => PrintUsageAsync(console.Out, 0)),
-    };
-
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
-        ParsedArguments parsed;
         try
         {
-            parsed = ArgumentParser.Parse(args, Commands.ToDictionary(c => c.Key, c => c.Value.Options));
+            var (rest, overrides) = ConfigurationArguments.Split(args);
+            var root = Commands.Create(new CommandInput(console, overrides));
+            var parse = root.Parse(rest);
+            if (parse.Errors.Count > 0)
+            {
+                return await UsageErrorAsync(console, parse.Errors[0].Message, parse.CommandResult.Command).ConfigureAwait(false);
+            }
+
+            // A command's words (a question, a file) would take a mistyped option as one more word.
+            if (parse.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash).FirstOrDefault(t => t.Type == TokenType.Argument && t.Value.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+            {
+                return await UsageErrorAsync(console, $"Unrecognized option '{unknown.Value}'.", parse.CommandResult.Command).ConfigureAwait(false);
+            }
+
+            var invocation = new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                // Our own handler below says what went wrong in one line; the host handles SIGTERM and Ctrl+C with its
+                // shutdown timeout, which System.CommandLine's 2-second termination would cut short.
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            try
+            {
+                return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UsageException e)
+            {
+                return await UsageErrorAsync(console, e.Message, parse.CommandResult.Command).ConfigureAwait(false);
+            }
         }
         catch (UsageException e)
         {
-            await console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
-            return await PrintUsageAsync(console.Error, 2).ConfigureAwait(false);
+            return await UsageErrorAsync(console, e.Message, null).ConfigureAwait(false);
         }
-
-        if (parsed.Has("help"))
+        catch (Exception e) when (ConfigurationError.Describe(e) is { } line)
         {
-            return await PrintUsageAsync(console.Out, 0).ConfigureAwait(false);
-        }
-
-        try
-        {
-            return await Commands[parsed.Command].Run(parsed, console, cancellationToken).ConfigureAwait(false);
-        }
-        catch (UsageException e)
-        {
-            await console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
-            return await PrintUsageAsync(console.Error, 2).ConfigureAwait(false);
+            await console.Error.WriteLineAsync("error: invalid configuration: " + line).ConfigureAwait(false);
+            return 1;
         }
         catch (KnowledgeFolderNotFoundException e)
         {
@@ -66,16 +73,13 @@ public static class BriefBotCommandLine
             await console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
             return 1;
         }
-        catch (OptionsValidationException e)
-        {
-            await console.Error.WriteLineAsync("error: invalid configuration: " + string.Join("; ", e.Failures)).ConfigureAwait(false);
-            return 1;
-        }
     }
 
-    private static async Task<int> PrintUsageAsync(TextWriter writer, int exitCode)
+    /// <summary>The error and where to read more, so the line that says what was wrong does not scroll away.</summary>
+    private static async Task<int> UsageErrorAsync(CliConsole console, string message, Command? command)
     {
-        await writer.WriteLineAsync(Usage.Text).ConfigureAwait(false);
-        return exitCode;
+        var help = command is null or RootCommand ? "--help" : $"{command.Name} --help";
+        await console.Error.WriteLineAsync($"error: {message} See 'briefbot {help}'.").ConfigureAwait(false);
+        return 2;
     }
 }

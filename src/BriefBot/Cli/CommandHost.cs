@@ -19,9 +19,9 @@ internal sealed class CommandHost : IDisposable
 
     public IAnswerer Answerer => host.Services.GetRequiredService<IAnswerer>();
 
-    public static async Task<CommandHost> StartAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken, bool withStore = false)
+    public static async Task<CommandHost> StartAsync(IReadOnlyList<string> configuration, CliConsole console, CancellationToken cancellationToken, bool withStore = false)
     {
-        var builder = BriefBotHost.CreateBuilder(args.Configuration, console, quiet: true);
+        var builder = BriefBotHost.CreateBuilder(configuration, console, quiet: true);
         if (withStore)
         {
             builder.AddStore();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BriefBot.ConsoleChat;
 using BriefBot.Core.Digests;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,22 +9,28 @@ namespace BriefBot.Cli;
 /// <summary><c>digest NAME --preview</c>: prints the digest NAME would post now, without posting or recording it.</summary>
 internal static class DigestCommand
 {
-    public static readonly IReadOnlyDictionary<string, bool> Options = new Dictionary<string, bool> { ["preview"] = false };
+    private static readonly Argument<string> Name = new("NAME") { Description = "The digest's Name in the Digests settings." };
 
-    public static async Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    private static readonly Option<bool> Preview = new("--preview") { Description = "Print it without posting or recording it (the only way: digests are posted on their schedule).", Required = true };
+
+    public static Command Create(CommandInput input)
     {
-        if (args.Positional.Count != 1 || !args.Has("preview"))
-        {
-            throw new UsageException("digest needs a digest name and --preview (digests are posted on their schedule).");
-        }
+        var command = new Command("digest", "Print the digest NAME would post now, without posting it.") { Name, Preview };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, input, cancellationToken));
+        return command;
+    }
 
-        using var host = await CommandHost.StartAsync(args, console, cancellationToken, withStore: true).ConfigureAwait(false);
+    private static async Task<int> RunAsync(ParseResult parse, CommandInput input, CancellationToken cancellationToken)
+    {
+        var console = input.Console;
+        var name = parse.GetRequiredValue(Name);
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken, withStore: true).ConfigureAwait(false);
         var digests = host.Services.GetRequiredService<IOptions<DigestsOptions>>().Value.Items;
-        var digest = digests.FirstOrDefault(d => d.Name.Equals(args.Positional[0], StringComparison.OrdinalIgnoreCase));
+        var digest = digests.FirstOrDefault(d => d.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (digest is null)
         {
             var known = digests.Count == 0 ? "none is configured (see Digests in appsettings.json)" : "configured: " + string.Join(", ", digests.Select(d => d.Name));
-            await console.Error.WriteLineAsync($"error: no digest named '{args.Positional[0]}'; {known}.").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"error: no digest named '{name}'; {known}.").ConfigureAwait(false);
             return 1;
         }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BriefBot.Discord;
 using BriefBot.Hosting;
 
@@ -6,17 +7,18 @@ namespace BriefBot.Cli;
 /// <summary><c>discord invite-url</c>: the link that adds the bot to a server with the bot and applications.commands scopes and just the permissions it needs.</summary>
 internal static class DiscordCommand
 {
-    public static readonly IReadOnlyDictionary<string, bool> Options = new Dictionary<string, bool>();
-
-    public static async Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    public static Command Create(CommandInput input)
     {
-        if (args.Positional is not ["invite-url"])
-        {
-            throw new UsageException("discord takes one subcommand: invite-url.");
-        }
+        var inviteUrl = new Command("invite-url", "Print the link that adds the bot to a Discord server (needs Discord:ApplicationId only).");
+        inviteUrl.SetAction((parse, cancellationToken) => InviteUrlAsync(parse, input, cancellationToken));
+        return new Command("discord", "Discord tools.") { inviteUrl };
+    }
 
+    private static async Task<int> InviteUrlAsync(ParseResult parse, CommandInput input, CancellationToken cancellationToken)
+    {
+        var console = input.Console;
         // Only configuration is needed: no token, no knowledge, no connection.
-        var configuration = BriefBotHost.CreateBuilder(args.Configuration, console, quiet: true).Configuration;
+        var configuration = BriefBotHost.CreateBuilder(input.Configuration(parse), console, quiet: true).Configuration;
         var applicationId = configuration["Discord:ApplicationId"];
         if (string.IsNullOrWhiteSpace(applicationId))
         {
@@ -26,7 +28,7 @@ internal static class DiscordCommand
 
         try
         {
-            await console.Out.WriteLineAsync(DiscordInviteUrl.For(applicationId)).ConfigureAwait(false);
+            await console.Out.WriteLineAsync(DiscordInviteUrl.For(applicationId).AsMemory(), cancellationToken).ConfigureAwait(false);
             return 0;
         }
         catch (ArgumentException e)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using BriefBot.Core.Evaluation;
 
@@ -6,17 +7,22 @@ namespace BriefBot.Cli;
 /// <summary><c>eval FILE.tsv</c>: each miss, then the totals.</summary>
 internal static class EvalCommand
 {
-    public static readonly IReadOnlyDictionary<string, bool> Options = new Dictionary<string, bool> { ["all"] = false };
+    private static readonly Argument<string> File = new("FILE.tsv") { Description = "One question<TAB>expected line per question: expected is |-separated phrases, or NONE for a question to decline." };
 
-    public static async Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    private static readonly Option<bool> All = new("--all") { Description = "Print every result, not only the misses." };
+
+    public static Command Create(CommandInput input)
     {
-        if (args.Positional.Count != 1)
-        {
-            throw new UsageException("eval needs exactly one question file.");
-        }
+        var command = new Command("eval", "Run a question file and print each miss (every result with --all) and the totals.") { File, All };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, input, cancellationToken));
+        return command;
+    }
 
-        var file = args.Positional[0];
-        if (!File.Exists(file))
+    private static async Task<int> RunAsync(ParseResult parse, CommandInput input, CancellationToken cancellationToken)
+    {
+        var console = input.Console;
+        var file = parse.GetRequiredValue(File);
+        if (!System.IO.File.Exists(file))
         {
             await console.Error.WriteLineAsync($"error: question file '{file}' does not exist.").ConfigureAwait(false);
             return 1;
@@ -33,10 +39,18 @@ internal static class EvalCommand
             return 1;
         }
 
-        using var host = await CommandHost.StartAsync(args, console, cancellationToken).ConfigureAwait(false);
+        if (questions.Count == 0)
+        {
+            // Totals over nothing would read as 100 % precision.
+            await console.Error.WriteLineAsync($"error: {file} holds no questions (one question<TAB>expected line each, expected NONE for a question to decline).").ConfigureAwait(false);
+            return 1;
+        }
+
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken).ConfigureAwait(false);
         var results = Evaluator.Run(host.Knowledge.Current, questions);
         var output = console.Out;
-        foreach (var result in results.Where(r => args.Has("all") || r.IsMiss))
+        var all = parse.GetValue(All);
+        foreach (var result in results.Where(r => all || r.IsMiss))
         {
             await output.WriteLineAsync(Describe(result)).ConfigureAwait(false);
         }
@@ -53,7 +67,7 @@ internal static class EvalCommand
         {
             EvalOutcome.Correct => "ok",
             EvalOutcome.Wrong => "WRONG",
-            EvalOutcome.Abstained => "ABSTAINED",
+            EvalOutcome.Abstained => "DECLINED",
             EvalOutcome.DeclinedOutOfScope => "ok (declined)",
             _ => "ANSWERED OUT-OF-SCOPE",
         };

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Storage;
 using BriefBot.Hosting;
@@ -15,20 +16,23 @@ namespace BriefBot.Cli;
 /// </summary>
 internal static class HealthCommand
 {
-    public static readonly IReadOnlyDictionary<string, bool> Options = new Dictionary<string, bool> { ["url"] = true, ["live"] = false };
-
     private static readonly TimeSpan RemoteTimeout = TimeSpan.FromSeconds(5);
 
-    public static Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
-    {
-        if (args.Positional.Count != 0)
-        {
-            throw new UsageException("health takes no arguments; use --url URL to ask a running bot.");
-        }
+    private static readonly Option<string> Url = new("--url") { Description = "Ask the running bot at URL (its /readyz) instead of checking here.", HelpName = "URL" };
 
-        return args.Value("url") is { } url
-            ? AskRunningBotAsync(url, args.Has("live"), console, cancellationToken)
-            : CheckHereAsync(args, console, cancellationToken);
+    private static readonly Option<bool> Live = new("--live") { Description = "With --url: its /healthz (liveness) instead." };
+
+    public static Command Create(CommandInput input)
+    {
+        var command = new Command("health", "Print the readiness report and exit 0 when ready. Without --url, check here the settings, the knowledge and the store.")
+        {
+            Url,
+            Live,
+        };
+        command.SetAction((parse, cancellationToken) => parse.GetValue(Url) is { } url
+            ? AskRunningBotAsync(url, parse.GetValue(Live), input.Console, cancellationToken)
+            : CheckHereAsync(input.Configuration(parse), input.Console, cancellationToken));
+        return command;
     }
 
     private static async Task<int> AskRunningBotAsync(string url, bool live, CliConsole console, CancellationToken cancellationToken)
@@ -53,9 +57,9 @@ internal static class HealthCommand
         }
     }
 
-    private static async Task<int> CheckHereAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> CheckHereAsync(IReadOnlyList<string> configuration, CliConsole console, CancellationToken cancellationToken)
     {
-        var builder = BriefBotHost.CreateBuilder(args.Configuration, console, quiet: true).AddRunningBot();
+        var builder = BriefBotHost.CreateBuilder(configuration, console, quiet: true).AddRunningBot();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [HealthTags.Ready]);
         using var host = builder.Build();
         host.Services.GetService<IStartupValidator>()?.Validate();

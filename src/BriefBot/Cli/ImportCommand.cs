@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Globalization;
 using BriefBot.Core.Knowledge;
 
 namespace BriefBot.Cli;
@@ -5,21 +7,36 @@ namespace BriefBot.Cli;
 /// <summary><c>import FILE --out knowledge/NAME.json</c>: a spreadsheet of question,answer rows into a curated file.</summary>
 internal static class ImportCommand
 {
-    public static readonly IReadOnlyDictionary<string, bool> Options = new Dictionary<string, bool> { ["out"] = true, ["title"] = true };
+    private static readonly Argument<string> Input = new("FILE") { Description = "A TSV or CSV of question,answer rows (a header row and # comment lines are skipped)." };
 
-    public static async Task<int> RunAsync(ParsedArguments args, CliConsole console, CancellationToken cancellationToken)
+    private static readonly Option<string> Out = new("--out") { Description = "The curated JSON file to write.", HelpName = "PATH", Required = true };
+
+    private static readonly Option<string> Title = new("--title") { Description = "The knowledge file's title (default: the file name)." };
+
+    private static readonly Option<bool> Force = new("--force") { Description = "Overwrite PATH if it exists." };
+
+    public static Command Create(CommandInput input)
     {
-        if (args.Positional.Count != 1 || args.Value("out") is not { } output)
+        var command = new Command("import", "Turn a TSV or CSV of question,answer rows into a curated JSON file. Rows that share an answer become one entry with alternate phrasings.")
         {
-            throw new UsageException("import needs one input file and --out PATH.");
-        }
+            Input,
+            Out,
+            Title,
+            Force,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, input.Console, cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    {
+        var output = parse.GetRequiredValue(Out);
         if (!output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             throw new UsageException("--out must name a .json file: curated knowledge files are JSON.");
         }
 
-        var input = args.Positional[0];
+        var input = parse.GetRequiredValue(Input);
         var (text, problem) = await KnowledgeFileReader.ReadAsync(input, input, cancellationToken).ConfigureAwait(false);
         if (text is null)
         {
@@ -27,10 +44,27 @@ internal static class ImportCommand
             return 1;
         }
 
-        var (entries, problems) = FaqImporter.Read(text, input);
+        if (File.Exists(output) && !parse.GetValue(Force))
+        {
+            await console.Error.WriteLineAsync($"error: {output} already exists; add --force to overwrite it.").ConfigureAwait(false);
+            return 1;
+        }
+
+        IReadOnlyList<CuratedEntry> entries;
+        IReadOnlyList<KnowledgeProblem> problems;
+        try
+        {
+            (entries, problems) = FaqImporter.Read(text, input);
+        }
+        catch (FormatException e)
+        {
+            await console.Error.WriteLineAsync($"error: {input}: {e.Message}; nothing written.").ConfigureAwait(false);
+            return 1;
+        }
+
         foreach (var p in problems)
         {
-            await console.Error.WriteLineAsync($"warning: {p} (row skipped)").ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"warning: {p}").ConfigureAwait(false);
         }
 
         if (entries.Count == 0)
@@ -45,10 +79,13 @@ internal static class ImportCommand
             Directory.CreateDirectory(directory);
         }
 
-        var title = args.Value("title") ?? Path.GetFileNameWithoutExtension(output);
+        var title = parse.GetValue(Title) ?? Path.GetFileNameWithoutExtension(output);
         await File.WriteAllTextAsync(output, FaqImporter.ToCuratedJson(title, entries), cancellationToken).ConfigureAwait(false);
         var rows = entries.Sum(e => e.Questions.Count);
-        await console.Out.WriteLineAsync($"Imported {rows} questions as {entries.Count} entries into {output}.").ConfigureAwait(false);
+        await console.Out.WriteLineAsync($"Imported {Count(rows, "question")} as {Count(entries.Count, "entry", "entries")} into {output}.").ConfigureAwait(false);
         return 0;
     }
+
+    private static string Count(int n, string one, string? many = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many ?? one + "s")}");
 }

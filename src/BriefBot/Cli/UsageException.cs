@@ -1,6 +1,6 @@
 namespace BriefBot.Cli;
 
-/// <summary>The command line was not understood: print the usage and exit with status 2.</summary>
+/// <summary>The command line was understood by the parser but makes no sense to the command: one line and exit status 2.</summary>
 internal sealed class UsageException(string message) : Exception(message)
 {
     public UsageException()

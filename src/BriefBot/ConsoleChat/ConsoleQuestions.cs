@@ -24,6 +24,12 @@ internal sealed partial class ConsoleQuestions(
         var interactive = !console.InputIsRedirected;
         if (interactive)
         {
+            // The prompt comes after the start-up log lines, not among them.
+            if (!await StartedAsync(stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             await console.Error.WriteLineAsync("BriefBot is ready. Ask a question (Ctrl+D to quit).").ConfigureAwait(false);
         }
 
@@ -70,6 +76,18 @@ internal sealed partial class ConsoleQuestions(
         }
 
         lifetime.StopApplication();
+    }
+
+    private async Task<bool> StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetResult()))
+        {
+            await started.Task.ConfigureAwait(false);
+        }
+
+        return !stoppingToken.IsCancellationRequested;
     }
 
     private static partial class Log

@@ -1,5 +1,9 @@
+using BriefBot.Cli;
 using BriefBot.Core.Chat;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace BriefBot.ConsoleChat;
 
@@ -9,7 +13,21 @@ internal static class ConsoleServiceCollectionExtensions
     public static IServiceCollection AddBriefBotConsole(this IServiceCollection services) =>
         services.AddSingleton<IChatAdapter, ConsoleChatAdapter>();
 
-    /// <summary>Questions from standard input, for when no chat platform is configured.</summary>
-    public static IServiceCollection AddConsoleQuestions(this IServiceCollection services) =>
-        services.AddHostedService<ConsoleQuestions>();
+    /// <summary>Questions from standard input, for when no chat platform is configured; in a terminal, log lines that keep clear of the prompt.</summary>
+    public static HostApplicationBuilder AddConsoleQuestions(this HostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<ConsoleQuestions>();
+        if (builder.Services.FirstOrDefault(s => s.ServiceType == typeof(CliConsole))?.ImplementationInstance is CliConsole { InputIsRedirected: false })
+        {
+            var standard = builder.Services.Where(s => s.ServiceType == typeof(ILoggerProvider) && s.ImplementationType == typeof(ConsoleLoggerProvider)).ToList();
+            foreach (var descriptor in standard)
+            {
+                builder.Services.Remove(descriptor);
+            }
+
+            builder.Services.AddSingleton<ILoggerProvider, TerminalLoggerProvider>();
+        }
+
+        return builder;
+    }
 }

@@ -13,7 +13,7 @@ public static class ReplyText
         var text = new StringBuilder();
         if (!reply.Answered)
         {
-            text.Append(Reply.NotCoveredText);
+            text.Append(reply.DeclineText);
             if (reply.Suggestions.Count > 0)
             {
                 text.Append("\nDid you mean:");

@@ -106,6 +106,9 @@ internal static class BriefBotHost
             .AddCheck<StoreWritesHealthCheck>("store-writes", tags: [HealthTags.Ready])
             .AddCheck<ConnectionsHealthCheck>("connections", tags: [HealthTags.Ready])
             .AddCheck<StoppingHealthCheck>("shutdown", tags: [HealthTags.Ready]);
+        builder.Services.AddSingleton<HealthTransitions>();
+        // It logs every degraded or unhealthy check on every probe; HealthTransitions logs each change once instead.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.None);
         builder.AddChatPlatforms();
         // Probes and metrics are served whenever the web server runs: always when an adapter takes webhooks, and on
         // request (Health:Enabled) for Socket Mode, the Gateway or the console.

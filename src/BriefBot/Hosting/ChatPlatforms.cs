@@ -17,7 +17,7 @@ internal static class ChatPlatforms
         // A service has no one typing: Console:Enabled=false keeps it from ending at the end of its (empty) input.
         if (!anyPlatform && builder.Configuration.GetValue("Console:Enabled", true))
         {
-            builder.Services.AddConsoleQuestions();
+            builder.AddConsoleQuestions();
         }
 
         return builder;

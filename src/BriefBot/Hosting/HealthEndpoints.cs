@@ -11,22 +11,23 @@ namespace BriefBot.Hosting;
 /// <see cref="HealthTags.Live"/> or <see cref="HealthTags.Ready"/> as JSON; 200 when healthy or degraded, 503 when
 /// unhealthy. Never cached: a probe must see the state of now.
 /// </summary>
-internal sealed class HealthEndpoints(HealthCheckService health) : IHttpEndpoints
+internal sealed class HealthEndpoints(HealthCheckService health, HealthTransitions transitions) : IHttpEndpoints
 {
     public const string LivePath = "/healthz";
     public const string ReadyPath = "/readyz";
 
     public void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(LivePath, context => WriteAsync(context, HealthTags.Live));
-        endpoints.MapGet(ReadyPath, context => WriteAsync(context, HealthTags.Ready));
+        endpoints.MapGet(LivePath, context => WriteAsync(context, LivePath, HealthTags.Live));
+        endpoints.MapGet(ReadyPath, context => WriteAsync(context, ReadyPath, HealthTags.Ready));
     }
 
-    private async Task WriteAsync(HttpContext context, string tag)
+    private async Task WriteAsync(HttpContext context, string path, string tag)
     {
         var report = await health.CheckHealthAsync(c => c.Tags.Contains(tag), context.RequestAborted).ConfigureAwait(false);
+        transitions.Observe(path, report);
         context.Response.StatusCode = HealthReportJson.StatusCode(report);
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.WriteAsJsonAsync(HealthReportJson.Shape(report), context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsJsonAsync(HealthReportJson.Shape(report), HealthReportJson.Served, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -6,7 +7,11 @@ namespace BriefBot.Hosting;
 /// <summary>The one JSON shape of a health report, served by the probes and printed by <c>health</c>.</summary>
 internal static class HealthReportJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Read by people and by probes, never embedded in HTML: quotes and '+' in a problem's text print as themselves,
+    // not as \u0027 and \u002B.
+    public static JsonSerializerOptions Served { get; } = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonSerializerOptions Printed = new(Served) { WriteIndented = true };
 
     public static object Shape(HealthReport report) => new
     {
@@ -20,7 +25,7 @@ internal static class HealthReportJson
         }),
     };
 
-    public static string Serialize(HealthReport report) => JsonSerializer.Serialize(Shape(report), Options);
+    public static string Serialize(HealthReport report) => JsonSerializer.Serialize(Shape(report), Printed);
 
     /// <summary>The probe's HTTP status: 503 only when unhealthy, since a degraded bot (one bad file) still answers.</summary>
     public static int StatusCode(HealthReport report) => report.Status == HealthStatus.Unhealthy ? 503 : 200;

@@ -8,17 +8,29 @@ namespace BriefBot.Hosting;
 /// Says in the bot's own words when it has started and when it begins to stop, since the host's own lifetime messages
 /// are filtered out by default and an operator reading a shutdown wants to see where it began.
 /// </summary>
-internal sealed partial class LifetimeEvents(IHostApplicationLifetime lifetime, IOptions<HostOptions> host, ILogger<LifetimeEvents> logger) : IHostedService
+internal sealed partial class LifetimeEvents(IHostApplicationLifetime lifetime, IOptions<HostOptions> host, ILogger<LifetimeEvents> logger) : IHostedLifecycleService
 {
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(() => Log.Started(logger));
         lifetime.ApplicationStopping.Register(() => Log.Stopping(logger, host.Value.ShutdownTimeout));
         lifetime.ApplicationStopped.Register(() => Log.Stopped(logger));
         return Task.CompletedTask;
     }
 
+    /// <summary>Logged here, before ApplicationStarted fires, so whatever waits for that (the console's first prompt) comes after it.</summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        Log.Started(logger);
+        return Task.CompletedTask;
+    }
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static partial class Log
     {

@@ -1,6 +1,7 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
+using BriefBot.Core.Replies;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -53,6 +54,34 @@ public sealed class AnswererTests
         Assert.True(reply.Answered);
         Assert.StartsWith("HIMARS stands for", reply.Answer, StringComparison.Ordinal);
         Assert.InRange(Assert.Single(log.Questions).Text.Length, 1, ChatLimits.MaxQuestionLength);
+    }
+
+    [Fact]
+    public async Task A_long_message_with_its_question_after_the_limit_is_answered_from_that_question()
+    {
+        var answerer = new Answerer(DefaultKnowledge(), new RecordingQuestionLog(), HmacAskerHasher.WithRandomKey(), time, NullLogger<Answerer>.Instance);
+        var message = string.Concat(Enumerable.Repeat("Here is the thread I was reading this morning. ", 40)) + "So what is HIMARS?";
+
+        var reply = await answerer.AnswerAsync(new Question(message, "slack", "C1", "U1"), CancellationToken.None);
+
+        Assert.True(message.Length > ChatLimits.MaxQuestionLength);
+        Assert.True(reply.Answered);
+        Assert.StartsWith("HIMARS stands for", reply.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_message_with_no_question_in_it_is_told_so_not_declined_as_unknown()
+    {
+        var log = new RecordingQuestionLog();
+        var answerer = new Answerer(DefaultKnowledge(), log, HmacAskerHasher.WithRandomKey(), time, NullLogger<Answerer>.Instance);
+        var message = string.Concat(Enumerable.Repeat("HIMARS GMLRS Kharkiv strike policy ", 40));
+
+        var reply = await answerer.AnswerAsync(new Question(message, "slack", "C1", "U1"), CancellationToken.None);
+
+        Assert.False(reply.Answered);
+        Assert.Equal(Reply.TooLongText, reply.DeclineText);
+        Assert.Contains("too long", reply.DeclineText, StringComparison.Ordinal);
+        Assert.False(Assert.Single(log.Questions).Answered);
     }
 
     [Fact]

@@ -40,6 +40,23 @@ public sealed class FaqImporterTests
     }
 
     [Fact]
+    public void An_unterminated_quote_is_an_error_naming_its_line_not_one_entry_swallowing_the_next_rows()
+    {
+        var e = Assert.Throws<FormatException>(() => FaqImporter.Read("q1,\"unterminated answer\nq2,a2\n", "faq.csv"));
+
+        Assert.StartsWith("line 1:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extra_columns_are_reported_and_the_row_still_imported()
+    {
+        var (entries, problems) = FaqImporter.Read("q1,a1,note\nq2,a2,\n", "faq.csv");
+
+        Assert.Equal(["a1", "a2"], entries.Select(e => e.Answer));
+        Assert.Equal(1, Assert.Single(problems).Line);
+    }
+
+    [Fact]
     public void The_written_file_reads_back_as_the_same_curated_entries()
     {
         var (entries, _) = FaqImporter.Read("question\tanswer\nA?\tX\nB?\tX\nC?\tY\n", "faq.tsv");

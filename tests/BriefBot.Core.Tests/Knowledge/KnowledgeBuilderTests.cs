@@ -72,4 +72,29 @@ public sealed class KnowledgeBuilderTests
         Assert.NotEqual(before["The team moves on March 3."], after["The team moves on March 10."]);
         Assert.Equal(after.Count, after.Values.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("Yes. Employees keep any airline miles and hotel points earned on business travel.", "Employees keep any airline miles")]
+    [InlineData("No. Upgrades are paid personally, never on the company card.", "Upgrades are paid personally")]
+    [InlineData("Of course! Book through the travel portal so the trip is insured.", "Book through the travel portal")]
+    public async Task An_faq_answer_that_opens_with_a_bare_yes_or_no_quotes_the_sentence_with_the_content(string answer, string quoted)
+    {
+        using var folder = new TempFolder();
+        folder.Write("travel.txt", $"Travel Policy\nHow to book and pay for business trips.\n\nFrequently Asked Questions\nCan I keep it?\n{answer}\n");
+
+        var faq = (await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None)).Entries.Single(e => e.Kind == EntryKind.Faq);
+
+        Assert.StartsWith(quoted, faq.Quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_curated_answer_that_opens_with_yes_quotes_its_sentence_with_the_content()
+    {
+        using var folder = new TempFolder();
+        folder.Write("travel.json", """{ "title": "Travel", "entries": [ { "questions": ["Can I keep my miles?"], "answer": "Yes. Employees keep any airline miles." } ] }""");
+
+        var entry = Assert.Single((await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None)).Entries);
+
+        Assert.Equal("Employees keep any airline miles.", entry.Quote.Text);
+    }
 }

@@ -10,10 +10,31 @@ public sealed class EvalAndImportCommandTests
         var (exit, output, _) = await CliRun.RunAsync("eval", Eval("dev-questions.tsv"));
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"in-scope 20: \d+ correct, 0 wrong, \d+ abstained", output);
-        Assert.Contains("out-of-scope 8: 8 abstained, 0 answered", output, StringComparison.Ordinal);
+        Assert.Matches(@"in-scope 20: \d+ correct, 0 wrong, \d+ declined", output);
+        Assert.Contains("out-of-scope 8: 8 declined, 0 answered", output, StringComparison.Ordinal);
         Assert.Contains("precision of answers given: 100.0 %", output, StringComparison.Ordinal);
-        Assert.Contains("ABSTAINED", output, StringComparison.Ordinal);
+        Assert.Contains("DECLINED", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("bstain", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Eval_on_a_file_without_questions_is_an_error()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "# only a comment\n\n");
+
+            var (exit, output, error) = await CliRun.RunAsync("eval", file);
+
+            Assert.Equal(1, exit);
+            Assert.Equal("", output);
+            Assert.Contains("holds no questions", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
@@ -31,6 +52,61 @@ public sealed class EvalAndImportCommandTests
             Assert.Contains("Imported 319 questions as 21 entries", importOut, StringComparison.Ordinal);
             Assert.Equal(0, evalExit);
             Assert.Matches(@"in-scope 253: \d+ correct", evalOut);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_of_an_unterminated_quote_is_an_error_with_its_line_and_writes_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefbot-import-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "faq.csv");
+            var output = Path.Combine(folder.FullName, "faq.json");
+            File.WriteAllText(input, "q0,a0\nq1,\"unterminated answer\nq2,a2\n");
+
+            var (exit, stdout, error) = await CliRun.RunAsync("import", input, "--out", output);
+
+            Assert.Equal(1, exit);
+            Assert.Equal("", stdout);
+            Assert.Contains("line 2", error, StringComparison.Ordinal);
+            Assert.Contains("never closed", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(output));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_warns_of_extra_columns_refuses_to_overwrite_without_force_and_counts_in_the_singular()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefbot-import-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "faq.csv");
+            var output = Path.Combine(folder.FullName, "faq.json");
+            File.WriteAllText(input, "question,answer\nHow do I reset my password?,Use the portal.,extra\n");
+
+            var (first, firstOut, firstError) = await CliRun.RunAsync("import", input, "--out", output);
+            File.WriteAllText(output, "{}");
+            var (second, _, secondError) = await CliRun.RunAsync("import", input, "--out", output);
+            var kept = File.ReadAllText(output);
+            var (forced, _, _) = await CliRun.RunAsync("import", input, "--out", output, "--force");
+
+            Assert.Equal(0, first);
+            Assert.Contains("Imported 1 question as 1 entry into", firstOut, StringComparison.Ordinal);
+            Assert.Contains("faq.csv:2: 3 columns; only the first two (question, answer) are imported", firstError, StringComparison.Ordinal);
+            Assert.Equal(1, second);
+            Assert.Contains("already exists; add --force", secondError, StringComparison.Ordinal);
+            Assert.Equal("{}", kept);
+            Assert.Equal(0, forced);
+            Assert.Contains("Use the portal.", File.ReadAllText(output), StringComparison.Ordinal);
         }
         finally
         {
