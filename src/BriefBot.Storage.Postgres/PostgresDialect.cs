@@ -95,7 +95,7 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    public override Exception Failure(string message, Exception? innerException = null) => new StorageException(Name, message, innerException);
+    public override Exception Failure(string message) => new StorageException(Name, message);
 
     public override Exception? Translate(string action, Exception error)
     {

@@ -143,7 +143,7 @@ internal sealed class SqliteDialect : StoreDialect
         return true;
     }
 
-    public override Exception Failure(string message, Exception? innerException = null) => new StorageException(Path, message, innerException);
+    public override Exception Failure(string message) => new StorageException(Path, message);
 
     public override Exception? Translate(string action, Exception error)
     {
@@ -167,7 +167,7 @@ internal sealed class SqliteDialect : StoreDialect
     }
 
     /// <summary>Closes the pooled connections of this file, which releases its file handles and lets SQLite checkpoint the WAL.</summary>
-    public void ClearPool()
+    private void ClearPool()
     {
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);

@@ -10,7 +10,7 @@ namespace BriefBot.Storage;
 /// </summary>
 internal static class LearnedJson
 {
-    public static string Questions(IReadOnlyList<string> questions) => JsonSerializer.Serialize([.. questions], LearnedJsonContext.Default.StringArray);
+    public static string Questions(string[] questions) => JsonSerializer.Serialize(questions, LearnedJsonContext.Default.StringArray);
 
     public static IReadOnlyList<string> ReadQuestions(string json) =>
         JsonSerializer.Deserialize(json, LearnedJsonContext.Default.StringArray) ?? throw new JsonException("A learned entry's questions are null.");

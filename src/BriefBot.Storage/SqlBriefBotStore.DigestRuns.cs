@@ -13,15 +13,14 @@ public abstract partial class SqlBriefBotStore
             using var command = connection.Command(
                 "SELECT due_at, state, updated_at, note FROM digest_runs WHERE digest = @digest ORDER BY due_at DESC LIMIT 1;",
                 ("digest", digest));
-            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            return await reader.ReadAsync(ct).ConfigureAwait(false)
-                ? new DigestRun(
+            return await command.ReadOneAsync(
+                reader => new DigestRun(
                     digest,
                     Dialect.ReadTime(reader, 0),
                     Enum.Parse<DigestRunState>(reader.GetString(1)),
                     Dialect.ReadTime(reader, 2),
-                    reader.GetNullableString(3))
-                : null;
+                    reader.GetNullableString(3)),
+                ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -42,18 +42,14 @@ public abstract partial class SqlBriefBotStore
         return await database.WriteAsync("edit a learned entry", Durability.Full, async (connection, ct) =>
         {
             // An update that changes nothing takes the row's write lock first (on a server database; SQLite's write
-            // lock is the whole file), so the entry read next is the one this edit replaces, not one a concurrent
-            // edit is about to replace: the change log's "before" is always true.
-            using (var claim = connection.Command("UPDATE learned_entries SET id = id WHERE id = @id;", ("id", id)))
+            // lock is the whole file) and returns the row as it is once locked, so the entry read is the one this
+            // edit replaces, not one a concurrent edit is about to replace: the change log's "before" is always true.
+            using var claim = connection.Command($"UPDATE learned_entries SET id = id WHERE id = @id RETURNING {EntryColumns};", ("id", id));
+            if (await claim.ReadOneAsync(ReadEntry, ct).ConfigureAwait(false) is not { } before)
             {
-                if (await claim.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 0)
-                {
-                    return null;
-                }
+                return null;
             }
 
-            using var read = connection.Command($"SELECT {EntryColumns} FROM learned_entries WHERE id = @id;", ("id", id));
-            var before = await read.ReadOneAsync(ReadEntry, ct).ConfigureAwait(false);
             using var update = connection.Command(
                 $"""
                 UPDATE learned_entries SET questions = @questions, answer = @answer, updated_by = @author, updated_at = @at

@@ -64,11 +64,8 @@ public abstract partial class SqlBriefBotStore
                 """,
                 ("from", Dialect.TimeBound(from)),
                 ("to", Dialect.TimeBound(to)));
-            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            var questions = new List<AskedQuestion>();
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                questions.Add(new AskedQuestion(
+            return (IReadOnlyList<AskedQuestion>)await command.ReadAllAsync(
+                reader => new AskedQuestion(
                     Dialect.ReadTime(reader, 0),
                     reader.GetString(1),
                     reader.GetString(2),
@@ -79,10 +76,8 @@ public abstract partial class SqlBriefBotStore
                     reader.GetInt32(7))
                 {
                     Knowledge = reader.GetNullableString(8),
-                });
-            }
-
-            return (IReadOnlyList<AskedQuestion>)questions;
+                },
+                ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -115,14 +110,9 @@ public abstract partial class SqlBriefBotStore
                 command.AddParameter("knowledge", knowledge);
             }
 
-            using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            var tallies = new List<FeedbackTally>();
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                tallies.Add(new FeedbackTally(reader.GetString(0), checked((int)reader.GetInt64(1)), checked((int)reader.GetInt64(2))));
-            }
-
-            return tallies;
+            return await command.ReadAllAsync(
+                reader => new FeedbackTally(reader.GetString(0), checked((int)reader.GetInt64(1)), checked((int)reader.GetInt64(2))),
+                ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 
         // Entry ids in ordinal order here rather than in SQL, where the order would follow the database's collation.

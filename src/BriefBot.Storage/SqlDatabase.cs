@@ -40,39 +40,28 @@ public sealed class SqlDatabase(StoreDialect dialect)
 
     /// <summary>Runs <paramref name="read"/> in a transaction whose statements all see one snapshot: several reads that must agree.</summary>
     public Task<T> ReadSnapshotAsync<T>(string action, Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
-        RunAsync(action, async (connection, ct) =>
+        InTransactionAsync(action, Durability.Normal, Dialect.BeginSnapshotAsync, read, cancellationToken);
+
+    /// <summary>Runs <paramref name="write"/> in one write transaction: all of it is committed, or none of it.</summary>
+    public Task<T> WriteAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        InTransactionAsync(action, durability, Dialect.BeginWriteAsync, write, cancellationToken);
+
+    private Task<T> InTransactionAsync<T>(
+        string action,
+        Durability durability,
+        Func<DbConnection, CancellationToken, ValueTask<DbTransaction>> begin,
+        Func<DbConnection, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken) =>
+        RunAsync(action, durability, async (connection, ct) =>
         {
-            var transaction = await Dialect.BeginSnapshotAsync(connection, ct).ConfigureAwait(false);
+            var transaction = await begin(connection, ct).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var result = await read(connection, ct).ConfigureAwait(false);
+                var result = await work(connection, ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
                 return result;
             }
         }, cancellationToken);
-
-    /// <summary>Runs <paramref name="write"/> in one write transaction: all of it is committed, or none of it.</summary>
-    public async Task<T> WriteAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var connection = await Dialect.OpenAsync(durability, cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                var transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
-                {
-                    var result = await write(connection, cancellationToken).ConfigureAwait(false);
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    return result;
-                }
-            }
-        }
-        catch (Exception e) when (Dialect.Translate(action, e) is { } failure)
-        {
-            throw Cancelled(e, cancellationToken) ?? failure;
-        }
-    }
 
     // A command cancelled by the caller fails with the database's own error; that is the caller's cancellation, not a storage failure.
     private static OperationCanceledException? Cancelled(Exception e, CancellationToken cancellationToken) =>

@@ -34,7 +34,7 @@ public abstract class StoreDialect : IDisposable, IAsyncDisposable
     public abstract Exception? Translate(string action, Exception error);
 
     /// <summary>A failure of this database with a message of the store's own.</summary>
-    public abstract Exception Failure(string message, Exception? innerException = null);
+    public abstract Exception Failure(string message);
 
     /// <summary>Readies the database for migrating (its folder, its journal mode), outside any transaction.</summary>
     public virtual Task PrepareAsync(SqlDatabase database, CancellationToken cancellationToken) => Task.CompletedTask;

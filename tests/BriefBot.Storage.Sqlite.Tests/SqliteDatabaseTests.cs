@@ -28,7 +28,6 @@ public sealed class SqliteDatabaseTests : IDisposable
 
             Assert.Equal((mode == durability ? synchronous : 3 - synchronous, 2000L, 1L), pragmas);
         }
-
     }
 
     private static async Task<long> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
