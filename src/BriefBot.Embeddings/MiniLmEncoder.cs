@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using BriefBot.Core.Matching.Semantic;
 using FastBertTokenizer;
 using Microsoft.ML.OnnxRuntime;
@@ -118,13 +119,13 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
             var tokens = ids[i].Length;
             for (var t = 0; t < tokens; t++)
             {
-                System.Numerics.Tensors.TensorPrimitives.Add(row, states.Slice(((i * length) + t) * d, d), row);
+                TensorPrimitives.Add(row, states.Slice(((i * length) + t) * d, d), row);
             }
 
-            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(row);
+            var norm = TensorPrimitives.Norm(row);
             if (norm > 0f)
             {
-                System.Numerics.Tensors.TensorPrimitives.Divide(row, norm, row);
+                TensorPrimitives.Divide(row, norm, row);
             }
         }
     }

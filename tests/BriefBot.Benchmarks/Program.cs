@@ -85,5 +85,5 @@ static string EvalFolder()
 static BriefBot.Core.Matching.ScoreModel? Weights(string[] args)
 {
     var at = Array.IndexOf(args, "--weights");
-    return at < 0 ? null : BriefBot.Core.Matching.ScoreModel.FromArray([.. args[at + 1].Split(',').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture))]);
+    return at < 0 ? null : new BriefBot.Core.Matching.ScoreModel([.. args[at + 1].Split(',').Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture))]);
 }

@@ -1,11 +1,10 @@
 namespace BriefBot.Core.Matching;
 
 /// <summary>
-/// A knowledge base calibrates the score model to itself: each sampled phrasing is asked with that phrasing held out
-/// (an in-scope question: its entry should still win, on its other phrasings or its answer) and with its whole entry
-/// removed (a near miss: whatever wins is wrong, and a large knowledge base's distractors raise that score). The
-/// shift added to every logit is the one that makes the fewest costly mistakes on those samples at the threshold,
-/// a wrong answer costing twice a decline, shrunk toward zero when there are few samples.
+/// A knowledge base calibrates the score model to itself on its <see cref="SelfQuestions"/>: the in-scope ones should
+/// be answered with their own entry, the near misses declined (a large knowledge base's distractors raise their
+/// score, and this sees it). The shift added to every logit is the one that makes the fewest costly mistakes on those
+/// samples at the threshold, a wrong answer costing twice a decline, shrunk toward zero when there are few samples.
 /// </summary>
 internal static class Calibration
 {
@@ -18,30 +17,15 @@ internal static class Calibration
 
     public static double ShiftFor(Matcher matcher)
     {
-        var index = matcher.Index;
-        var semantic = matcher.Semantic!;
-        var questions = Enumerable.Range(0, index.Targets.Length).Where(t => index.Targets[t].Kind == TargetKind.Question).ToArray();
-        if (questions.Length == 0)
-        {
-            return 0;
-        }
-
-        // An even spread over the knowledge, the same every load so the same knowledge gets the same shift.
-        var step = Math.Max(1, questions.Length / MaxSamples);
         var inScope = new List<(double Logit, bool Right)>();
         var nearMiss = new List<double>();
-        for (var i = 0; i < questions.Length && inScope.Count < MaxSamples; i += step)
+        foreach (var (entry, held, removed) in SelfQuestions.Ask(matcher, MaxSamples))
         {
-            var t = questions[i];
-            var target = index.Targets[t];
-            var embedding = semantic.Matrix.Row(semantic.RowOf(t)).ToArray();
-            var held = matcher.Match(target.Text, embedding, new Exclusion(t, -1));
             if (held.Best is { } best)
             {
-                inScope.Add((Logit(best.Confidence), best.Entry == index.Entries[target.Entry]));
+                inScope.Add((Logit(best.Confidence), best.Entry == entry));
             }
 
-            var removed = matcher.Match(target.Text, embedding, new Exclusion(-1, target.Entry));
             nearMiss.Add(removed.Best is { } miss ? Logit(miss.Confidence) : double.NegativeInfinity);
         }
 

@@ -65,7 +65,7 @@ internal static class Fusion
                 s.Lexical,
                 s.Question,
                 s.Text,
-                dense - (dense >= denseFirst.Value && s.Entry == denseFirst.Entry ? denseSecond.Value : denseFirst.Value),
+                dense - (s.Entry == denseFirst.Entry ? denseSecond.Value : denseFirst.Value),
                 s.Lexical - (s.Entry == lexicalFirst.Entry ? lexicalSecond.Value : lexicalFirst.Value),
                 s.Entry == lexicalFirst.Entry && s.Entry == denseFirst.Entry && s.Lexical > 0f ? 1f : 0f);
             var logit = model.Logit(signals) + shift;
@@ -125,7 +125,8 @@ internal static class Fusion
 
             var target = matcher.Index.Targets[t];
             var lexical = Confidence.Lexical(query, target, matcher.Index.Terms);
-            best = MathF.Max(best, lexical.FuzzyRoom > 0f && lexical.Score + lexical.FuzzyRoom > best ? Confidence.WithFuzzy(query, target, lexical) : lexical.Score);
+            // The fuzzy part only for a phrasing that could still beat the best so far, as LexicalScores does.
+            best = MathF.Max(best, lexical.Score + lexical.FuzzyRoom > best ? Confidence.WithFuzzy(query, target, lexical) : lexical.Score);
         }
 
         return best;

@@ -29,7 +29,13 @@ public sealed class Matcher
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         Knowledge = knowledge;
         index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
-        this.semantic = semantic is not null && semantic.TargetCount == index.Targets.Length ? semantic : null;
+        if (semantic is not null && semantic.TargetCount != index.Targets.Length)
+        {
+            // A bug, not an expected outcome: the embeddings were built for other knowledge.
+            throw new ArgumentException("The semantic index was built for other knowledge.", nameof(semantic));
+        }
+
+        this.semantic = semantic;
         this.model = model ?? ScoreModel.Default;
         if (this.semantic is not null)
         {

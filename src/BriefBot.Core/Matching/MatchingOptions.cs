@@ -20,12 +20,6 @@ public sealed class MatchingOptions
     [Range(0, 10)]
     public int MaxSuggestions { get; set; } = 3;
 
-    /// <summary>
-    /// Match by meaning as well as by words, with the sentence-embedding model. Off for tests that need no model, and
-    /// the fallback when the model cannot load.
-    /// </summary>
-    public bool Semantic { get; set; } = true;
-
     /// <summary>Let each knowledge base calibrate its confidence on its own phrasings (README: "How matching works").</summary>
     public bool Calibrate { get; set; } = true;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using BriefBot.Core.Evaluation;
+using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Matching.Semantic;
+using BriefBot.Core.Replies;
 using BriefBot.Embeddings;
 
 namespace BriefBot.Benchmarks.Fitting;
@@ -9,27 +11,27 @@ namespace BriefBot.Benchmarks.Fitting;
 /// <summary>
 /// `-- --fit`: fits <see cref="ScoreModel"/> on the development pool (tests/eval/heldout's briefings and questions,
 /// and HINT3's FAQ phrasings asked of themselves), then `-- --eval` reports every question set at the default
-/// threshold. The fitted weights are printed for ScoreModel.Default; no evaluation set is in the pool.
+/// threshold. The fitted weights are printed in the order of <see cref="ScoreModel.Names"/>; no evaluation set is in
+/// the pool.
 /// </summary>
 internal static class ScoreFitting
 {
     private const int CandidatesPerQuestion = 10;
 
+    // A wrong answer costs twice a decline, as in the knowledge base's own calibration.
+    private const double WrongAnswerCost = 2.0;
+
     public static async Task FitAsync(string evalFolder, TextWriter output, CancellationToken cancellationToken)
     {
         using var encoder = new MiniLmEncoder(threads: Environment.ProcessorCount);
         var options = new MatchingOptions { Calibrate = false };
-        var samples = new List<(double[] X, bool Y, double Weight)>();
-        var questions = new List<(IReadOnlyList<(ScoreSignals Signals, bool Right)> Candidates, bool InScope, string Group)>();
+        var questions = new List<(List<(ScoreSignals Signals, bool Right)> Candidates, bool InScope, string Group)>();
         foreach (var set in await EvalSet.BriefingsAsync(Path.Combine(evalFolder, "heldout"), cancellationToken))
         {
             var matcher = new Matcher(set.Knowledge, options, SemanticIndex.Build(set.Knowledge, encoder, cancellationToken: cancellationToken));
             foreach (var q in set.Questions)
             {
-                var ranked = matcher.Match(q.Question).Ranked.Take(CandidatesPerQuestion)
-                    .Select(c => (Signals(c), !q.OutOfScope && q.Expected.Any(p => (c.Entry.Answer + "\n" + c.Entry.Quote.Text).Contains(p, StringComparison.OrdinalIgnoreCase))))
-                    .ToList();
-                questions.Add((ranked, !q.OutOfScope, "briefings"));
+                questions.Add((Labelled(matcher.Match(q.Question), c => AnswersRight(q, c.Entry)), !q.OutOfScope, "briefings"));
             }
 
             await output.WriteLineAsync($"{set.Name}: {set.Questions.Count} questions");
@@ -40,10 +42,10 @@ internal static class ScoreFitting
             var set = await EvalSet.Hint3Async(evalFolder, name, withTest: false, cancellationToken);
             var matcher = new Matcher(set.Knowledge, options, SemanticIndex.Build(set.Knowledge, encoder, cancellationToken: cancellationToken));
             var count = 0;
-            foreach (var (held, removed) in SelfQuestions(matcher))
+            foreach (var (entry, held, removed) in SelfQuestions.Ask(matcher))
             {
-                questions.Add((held, true, set.Name));
-                questions.Add((removed, false, set.Name));
+                questions.Add((Labelled(held, c => c.Entry == entry), true, set.Name));
+                questions.Add((Labelled(removed, _ => false), false, set.Name));
                 count++;
             }
 
@@ -53,91 +55,61 @@ internal static class ScoreFitting
         // Each source of questions weighs the same in all, and within it in-scope and out-of-scope questions do: the
         // briefings' 140 questions count as much as a FAQ's 900 self-questions.
         var share = questions.GroupBy(q => (q.Group, q.InScope)).ToDictionary(g => g.Key, g => 1.0 / g.Count());
-        foreach (var (candidates, inScope, group) in questions)
-        {
-            foreach (var (signals, right) in candidates)
-            {
-                samples.Add((ScoreModel.Features(signals), right, share[(group, inScope)] / candidates.Count));
-            }
-        }
-
-        var weights = LogisticFit.Fit(samples, ScoreModel.Default.ToArray(), iterations: 20000, rate: 3.0);
+        var samples = questions
+            .SelectMany(q => q.Candidates.Select(c => (X: ScoreModel.Features(c.Signals), Y: c.Right, Weight: share[(q.Group, q.InScope)] / q.Candidates.Count)))
+            .ToList();
+        var weights = LogisticFit.Fit(samples, [.. ScoreModel.Default.Weights], iterations: 20000, rate: 3.0);
 
         // The fit ranks; the bias then sets where it decides: the logit at which answering the top candidate makes the
-        // fewest costly mistakes over the pool at the default threshold (a wrong answer costs twice a decline).
+        // fewest costly mistakes over the pool at the default threshold.
         var threshold = Math.Log(MatchingOptions.DefaultThreshold / (100.0 - MatchingOptions.DefaultThreshold));
-        var fitted = ScoreModel.FromArray(weights);
+        var fitted = weights[0];
         var bestCost = double.MaxValue;
-        var bestBias = weights[0];
-        for (var bias = weights[0] - 4; bias <= weights[0] + 4; bias += 0.02)
+        for (var bias = fitted - 4; bias <= fitted + 4; bias += 0.02)
         {
-            var model = fitted with { Bias = bias };
-            double missed = 0, wrong = 0;
+            weights[0] = bias;
+            var model = new ScoreModel(weights);
+            var cost = 0.0;
             foreach (var (candidates, inScope, group) in questions)
             {
-                var w = share[(group, inScope)];
                 var top = candidates.Select(c => (Logit: model.Logit(c.Signals), c.Right)).DefaultIfEmpty((Logit: double.NegativeInfinity, Right: false)).MaxBy(c => c.Logit);
                 var answers = top.Logit >= threshold;
-                if (inScope && !(answers && top.Right))
-                {
-                    missed += w;
-                }
-
-                if (answers && !top.Right)
-                {
-                    wrong += w;
-                }
-            }
-
-            var cost = missed + (2 * wrong);
-            if (((int)Math.Round((bias - weights[0]) / 0.02) % 25) == 0)
-            {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"bias {bias:F2}: missed {missed:F2}, wrong {wrong:F2}"));
+                var missed = inScope && !(answers && top.Right) ? 1 : 0;
+                var wrong = answers && !top.Right ? WrongAnswerCost : 0;
+                cost += share[(group, inScope)] * (missed + wrong);
             }
 
             if (cost < bestCost)
             {
                 bestCost = cost;
-                bestBias = bias;
+                fitted = bias;
             }
         }
 
-        weights[0] = bestBias;
-        await output.WriteLineAsync("ScoreModel weights (bias, lexical, question similarity, text similarity, meaning margin, lexical margin, agreement):");
+        weights[0] = fitted;
+        await output.WriteLineAsync($"ScoreModel weights ({string.Join(", ", ScoreModel.Names)}):");
         await output.WriteLineAsync(string.Join(", ", weights.Select(w => w.ToString("F3", CultureInfo.InvariantCulture))));
     }
 
-    /// <summary>Each phrasing asked with itself held out (in scope) and with its entry removed (a near miss).</summary>
-    internal static IEnumerable<(List<(ScoreSignals, bool)> Held, List<(ScoreSignals, bool)> Removed)> SelfQuestions(Matcher matcher)
-    {
-        var index = matcher.Index;
-        var semantic = matcher.Semantic!;
-        for (var t = 0; t < index.Targets.Length; t++)
-        {
-            var target = index.Targets[t];
-            if (target.Kind != TargetKind.Question)
-            {
-                continue;
-            }
+    /// <summary>The top candidates of a match, each with its signals read back from its score parts, and whether it is right.</summary>
+    private static List<(ScoreSignals Signals, bool Right)> Labelled(MatchResult result, Func<ScoredEntry, bool> right) =>
+        [.. result.Ranked.Take(CandidatesPerQuestion).Select(c => (Signals(c), right(c)))];
 
-            var embedding = semantic.Matrix.Row(semantic.RowOf(t)).ToArray();
-            var entry = index.Entries[target.Entry];
-            var held = matcher.Match(target.Text, embedding, new Exclusion(t, -1)).Ranked.Take(CandidatesPerQuestion).Select(c => (Signals(c), c.Entry == entry)).ToList();
-            var removed = matcher.Match(target.Text, embedding, new Exclusion(-1, target.Entry)).Ranked.Take(CandidatesPerQuestion).Select(c => (Signals(c), false)).ToList();
-            yield return (held, removed);
-        }
-    }
-
+    // The parts follow ScoreModel.Names: the bias's constant first, then the signals, then the calibration.
     private static ScoreSignals Signals(ScoredEntry candidate)
     {
         var v = candidate.Parts.Select(p => (float)p.Value).ToArray();
-        return new ScoreSignals(v[0], v[1], v[2], v[3], v[4], v[5]);
+        return new ScoreSignals(v[1], v[2], v[3], v[4], v[5], v[6]);
     }
+
+    /// <summary>Whether answering with the entry would be judged correct, by the evaluator's own rule.</summary>
+    private static bool AnswersRight(EvalQuestion question, KnowledgeEntry entry) =>
+        !question.OutOfScope && Evaluator.Judge(question, new Reply(question.Question, true, entry.Answer, entry.Quote, 0, [], entry.Id)).Outcome == EvalOutcome.Correct;
 
     public static async Task EvalAsync(string evalFolder, bool semantic, bool calibrate, ScoreModel? model, TextWriter output, CancellationToken cancellationToken)
     {
         using var encoder = semantic ? new MiniLmEncoder(threads: Environment.ProcessorCount) : null;
-        var options = new MatchingOptions { Calibrate = calibrate, Semantic = semantic };
+        var options = new MatchingOptions { Calibrate = calibrate };
         var groups = new List<(string Group, List<EvalSet> Sets)>
         {
             ("dev", [await EvalSet.FolderAsync("dev", Path.Combine(evalFolder, "..", "..", "knowledge"), Path.Combine(evalFolder, "dev-questions.tsv"), cancellationToken)]),
@@ -157,12 +129,17 @@ internal static class ScoreFitting
             foreach (var set in sets)
             {
                 var matcher = new Matcher(set.Knowledge, options, encoder is null ? null : SemanticIndex.Build(set.Knowledge, encoder, cancellationToken: cancellationToken), model);
-                results.AddRange(Evaluator.Run(matcher, set.Questions));
-                topRight += set.Questions.Count(q => !q.OutOfScope && matcher.Match(q.Question).Best is { } b && q.Expected.Any(p => (b.Entry.Answer + "\n" + b.Entry.Quote.Text).Contains(p, StringComparison.OrdinalIgnoreCase)));
+                foreach (var q in set.Questions)
+                {
+                    // One match per question serves both the reply's judgement and whether the best candidate was right.
+                    var match = matcher.Match(q.Question);
+                    results.Add(Evaluator.Judge(q, matcher.ReplyTo(match)));
+                    topRight += match.Best is { } best && AnswersRight(q, best.Entry) ? 1 : 0;
+                }
             }
 
             var t = EvalTotals.Of(results);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{group,-32} in-scope {t.Correct}/{t.InScope} correct ({t.Accuracy:P1}), {t.Wrong} wrong, {t.Abstained} declined; out-of-scope {t.DeclinedOutOfScope}/{t.OutOfScope} declined ({t.OutOfScopeRecall:P1}); top-1 right {topRight}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{group,-32} in-scope {t.Correct}/{t.InScope} correct ({t.Accuracy:P1}), {t.Wrong} wrong, {t.Abstained} declined; out-of-scope {t.DeclinedOutOfScope}/{t.OutOfScope} declined, {t.AnsweredOutOfScope} answered ({t.OutOfScopeRecall:P1}); top-1 right {topRight}"));
         }
     }
 }
