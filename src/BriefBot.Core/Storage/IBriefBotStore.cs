@@ -54,8 +54,7 @@ public interface IBriefBotStore : IQuestionLog, IEventClaims
 
     /// <summary>
     /// Helpful / not-helpful counts per entry for clicks in [from, to) on replies from the knowledge folder
-    /// <paramref name="knowledge"/> (and clicks of no known folder). A store that keeps no folder counts every click.
+    /// <paramref name="knowledge"/> (and clicks recorded before clicks had a folder).
     /// </summary>
-    Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string knowledge, CancellationToken cancellationToken) =>
-        GetFeedbackAsync(from, to, cancellationToken);
+    Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string knowledge, CancellationToken cancellationToken);
 }

@@ -110,11 +110,17 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
         }
     }
 
-    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Tally(from, to, _ => true);
+
+    public Task<IReadOnlyList<FeedbackTally>> GetFeedbackAsync(DateTimeOffset from, DateTimeOffset to, string knowledge, CancellationToken cancellationToken) =>
+        Tally(from, to, f => f.Knowledge is null || f.Knowledge == knowledge);
+
+    private Task<IReadOnlyList<FeedbackTally>> Tally(DateTimeOffset from, DateTimeOffset to, Func<Feedback, bool> counts)
     {
         lock (gate)
         {
-            return Task.FromResult<IReadOnlyList<FeedbackTally>>([.. Feedback.Where(f => f.At >= from && f.At < to)
+            return Task.FromResult<IReadOnlyList<FeedbackTally>>([.. Feedback.Where(f => f.At >= from && f.At < to && counts(f.Feedback))
                 .GroupBy(f => f.Feedback.EntryId)
                 .Select(g => new FeedbackTally(g.Key, g.Count(f => f.Feedback.Helpful), g.Count(f => !f.Feedback.Helpful)))]);
         }
