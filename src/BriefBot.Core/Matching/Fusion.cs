@@ -9,6 +9,9 @@ internal static class Fusion
     // Rows of the embedding matrix to take as candidates; more only adds entries no model would rank first.
     private const int DenseCandidates = 32;
 
+    /// <summary>The score part that says a candidate first on both sides kept its lexical confidence.</summary>
+    public const string AgreedLexicalPart = "lexical confidence kept: first on both sides";
+
     public static List<ScoredEntry> Rank(Query query, float[] embedding, Dictionary<int, float> lexical, Exclusion exclude, Matcher matcher)
     {
         var semantic = matcher.Semantic!;
@@ -73,6 +76,18 @@ internal static class Fusion
         }
 
         ranked.Sort(static (a, b) => a.Logit != b.Logit ? b.Logit.CompareTo(a.Logit) : string.CompareOrdinal(a.Entry.Entry.Id, b.Entry.Entry.Id));
+
+        // When the fused model ranks first the entry the lexical matcher ranks first too, the two sides agree on what
+        // was asked, so fusion never declines what the lexical matcher, calibrated on its own, would answer: without
+        // this the meaning side's doubts talked the dev set's short fact questions ("When was the decision
+        // confirmed?") out of answers they had.
+        var top = ranked[0].Entry;
+        if (index.Entries[lexicalFirst.Entry] == top.Entry && lexicalFirst.Value * 100f > top.Confidence)
+        {
+            var kept = lexicalFirst.Value * 100f;
+            ranked[0] = (ranked[0].Logit, top with { Confidence = (int)Math.Floor(kept), Parts = [.. top.Parts, new ScorePart(AgreedLexicalPart, kept, 0)] });
+        }
+
         return [.. ranked.Select(r => r.Entry)];
 
         void Keep(int entry, TargetKind kind, float similarity)

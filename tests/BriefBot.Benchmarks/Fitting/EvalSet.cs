@@ -6,6 +6,24 @@ namespace BriefBot.Benchmarks.Fitting;
 /// <summary>A knowledge base and the questions asked of it: a briefing alone with its question file, or an imported FAQ.</summary>
 internal sealed record EvalSet(string Name, KnowledgeBase Knowledge, IReadOnlyList<EvalQuestion> Questions)
 {
+    /// <summary>Every question set the eval tools report, by group: the dev set, the held-out briefings, HINT3's three FAQs.</summary>
+    public static async Task<List<(string Group, List<EvalSet> Sets)>> GroupsAsync(string evalFolder, CancellationToken cancellationToken)
+    {
+        var groups = new List<(string Group, List<EvalSet> Sets)>
+        {
+            ("dev", [await FolderAsync("dev", Path.Combine(evalFolder, "..", "..", "knowledge"), Path.Combine(evalFolder, "dev-questions.tsv"), cancellationToken)]),
+            ("heldout (used in development)", await BriefingsAsync(Path.Combine(evalFolder, "heldout"), cancellationToken)),
+            ("heldout2", await BriefingsAsync(Path.Combine(evalFolder, "heldout2"), cancellationToken)),
+            ("heldout3", await BriefingsAsync(Path.Combine(evalFolder, "heldout3"), cancellationToken)),
+        };
+        foreach (var name in new[] { "sofmattress", "curekart", "powerplay11" })
+        {
+            groups.Add(($"hint3 {name}", [await Hint3Async(evalFolder, name, withTest: true, cancellationToken)]));
+        }
+
+        return groups;
+    }
+
     /// <summary>Each briefing of <paramref name="folder"/>/knowledge loaded alone, with its NAME-questions.tsv.</summary>
     public static async Task<List<EvalSet>> BriefingsAsync(string folder, CancellationToken cancellationToken)
     {

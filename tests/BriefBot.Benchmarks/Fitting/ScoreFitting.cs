@@ -110,18 +110,7 @@ internal static class ScoreFitting
     {
         using var encoder = semantic ? new MiniLmEncoder(threads: Environment.ProcessorCount) : null;
         var options = new MatchingOptions { Calibrate = calibrate };
-        var groups = new List<(string Group, List<EvalSet> Sets)>
-        {
-            ("dev", [await EvalSet.FolderAsync("dev", Path.Combine(evalFolder, "..", "..", "knowledge"), Path.Combine(evalFolder, "dev-questions.tsv"), cancellationToken)]),
-            ("heldout (used in development)", await EvalSet.BriefingsAsync(Path.Combine(evalFolder, "heldout"), cancellationToken)),
-            ("heldout2", await EvalSet.BriefingsAsync(Path.Combine(evalFolder, "heldout2"), cancellationToken)),
-            ("heldout3", await EvalSet.BriefingsAsync(Path.Combine(evalFolder, "heldout3"), cancellationToken)),
-        };
-        foreach (var name in new[] { "sofmattress", "curekart", "powerplay11" })
-        {
-            groups.Add(($"hint3 {name}", [await EvalSet.Hint3Async(evalFolder, name, withTest: true, cancellationToken)]));
-        }
-
+        var groups = await EvalSet.GroupsAsync(evalFolder, cancellationToken);
         foreach (var (group, sets) in groups)
         {
             var results = new List<EvalResult>();
