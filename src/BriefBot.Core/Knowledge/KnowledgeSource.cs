@@ -3,6 +3,7 @@ using BriefBot.Core.Knowledge.Urls;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Matching.Semantic;
 using BriefBot.Core.Operations;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +36,7 @@ public sealed partial class KnowledgeSource : IDisposable
     private readonly HashSet<(string File, long Length)> warnedLarge = [];
     private readonly SemanticBuilder? semantic;
 
-    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null, WebPages? pages = null, EmbeddingModel? model = null)
+    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null, WebPages? pages = null, EmbeddingModel? model = null, IHostApplicationLifetime? lifetime = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(matching);
@@ -50,6 +51,7 @@ public sealed partial class KnowledgeSource : IDisposable
         if (this.matching.Semantic && model is not null)
         {
             semantic = new SemanticBuilder(model, this.matching, this.time, logger);
+            lifetime?.ApplicationStopping.Register(semantic.Stop);
         }
     }
 

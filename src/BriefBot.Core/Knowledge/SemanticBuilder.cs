@@ -94,9 +94,10 @@ internal sealed partial class SemanticBuilder : IDisposable
 
             cache.Save(SemanticIndex.TextsOf(knowledge), cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // Superseded or shutting down: the newer build, if any, owns the status.
+            // Superseded or shutting down (when what the build uses may be going away too): the newer build, if any,
+            // owns the status.
         }
         catch (Exception e)
         {
@@ -132,6 +133,15 @@ internal sealed partial class SemanticBuilder : IDisposable
 
             Volatile.Write(ref status, next);
             return true;
+        }
+    }
+
+    /// <summary>Cancels the build running and refuses new ones: the host is shutting down.</summary>
+    public void Stop()
+    {
+        lock (gate)
+        {
+            stopping.Cancel();
         }
     }
 

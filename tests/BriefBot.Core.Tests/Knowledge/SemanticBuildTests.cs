@@ -153,6 +153,23 @@ public sealed class SemanticBuildTests : IDisposable
         Assert.True(encoder.SawCancellation.IsSet);
     }
 
+    [Fact]
+    public async Task Shutdown_cancels_a_build_held_at_the_model_and_the_knowledge_keeps_its_lexical_matcher()
+    {
+        var encoder = new WordHashEncoder(open: false);
+        var lifetime = new Microsoft.Extensions.Hosting.Internal.ApplicationLifetime(Microsoft.Extensions.Logging.Abstractions.NullLogger<Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>.Instance);
+        using var source = new KnowledgeSource(Options.Create(new KnowledgeOptions { Path = folder.Path }), Options.Create(new MatchingOptions()), logger, model: new EmbeddingModel(() => encoder, _ => cache), lifetime: lifetime);
+        await source.LoadAsync(CancellationToken.None);
+        Assert.True(encoder.Waiting.Wait(Patience));
+
+        lifetime.StopApplication();
+
+        Assert.True(encoder.SawCancellation.Wait(Patience));
+        await source.WhenMatchingSettledAsync().WaitAsync(Patience);
+        Assert.Null(source.Current.Semantic);
+        Assert.Equal(0, cache.Saves);
+    }
+
     private KnowledgeSource Source(WordHashEncoder encoder) =>
         new(Options.Create(new KnowledgeOptions { Path = folder.Path }), Options.Create(new MatchingOptions()), logger, model: new EmbeddingModel(() => encoder, _ => cache));
 }
