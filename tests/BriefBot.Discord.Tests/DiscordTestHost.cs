@@ -82,6 +82,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = discord.ApiBase,
             ["Urls"] = "http://127.0.0.1:0",
             ["Knowledge:Path"] = Path.Combine(AppContext.BaseDirectory, "knowledge"),
+            ["Matching:Semantic"] = "false", // These tests assert the adapter, with lexical replies that need no model.
         };
         configure?.Invoke(settings);
 

@@ -1,6 +1,8 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Matching;
 using BriefBot.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,6 +11,9 @@ namespace BriefBot.Cli;
 /// <summary>A host built (not started) for a one-shot command, with the knowledge loaded.</summary>
 internal sealed class CommandHost : IDisposable
 {
+    // A build quicker than this prints nothing; a longer one says how far it is on standard error.
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(2);
+
     private readonly IHost host;
 
     private CommandHost(IHost host) => this.host = host;
@@ -19,7 +24,12 @@ internal sealed class CommandHost : IDisposable
 
     public IAnswerer Answerer => host.Services.GetRequiredService<IAnswerer>();
 
-    public static async Task<CommandHost> StartAsync(IReadOnlyList<string> configuration, CliConsole console, CancellationToken cancellationToken, bool withStore = false)
+    /// <summary>
+    /// Builds the host and loads the knowledge. A command that <paramref name="answers"/> questions waits for the full
+    /// matcher (its progress on standard error), so it prints what the running bot would answer, and leaves the
+    /// embedding cache warm; one that does not never loads the model.
+    /// </summary>
+    public static async Task<CommandHost> StartAsync(IReadOnlyList<string> configuration, CliConsole console, CancellationToken cancellationToken, bool withStore = false, bool answers = false)
     {
         var builder = BriefBotHost.CreateBuilder(configuration, console, quiet: true);
         if (withStore)
@@ -27,10 +37,16 @@ internal sealed class CommandHost : IDisposable
             builder.AddStore();
         }
 
+        if (!answers)
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{MatchingOptions.Section}:{nameof(MatchingOptions.Semantic)}", "false")]);
+        }
+
         var host = new CommandHost(builder.Build());
         try
         {
             await host.Knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
+            await host.WaitForMatchingAsync(console, cancellationToken).ConfigureAwait(false);
             return host;
         }
         catch
@@ -38,6 +54,22 @@ internal sealed class CommandHost : IDisposable
             host.Dispose();
             throw;
         }
+    }
+
+    private async Task WaitForMatchingAsync(CliConsole console, CancellationToken cancellationToken)
+    {
+        var settled = Knowledge.WhenMatchingSettledAsync(cancellationToken);
+        using var timer = new PeriodicTimer(ProgressEvery, host.Services.GetRequiredService<TimeProvider>());
+        while (!settled.IsCompleted)
+        {
+            var tick = timer.WaitForNextTickAsync(cancellationToken).AsTask();
+            if (await Task.WhenAny(settled, tick).ConfigureAwait(false) == tick && Knowledge.Matching is { Mode: MatchingMode.Building } building)
+            {
+                await console.Error.WriteLineAsync($"building embeddings {building.Done}/{building.Total}").ConfigureAwait(false);
+            }
+        }
+
+        await settled.ConfigureAwait(false);
     }
 
     public void Dispose() => host.Dispose();

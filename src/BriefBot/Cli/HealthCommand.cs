@@ -66,6 +66,7 @@ internal static class HealthCommand
         try
         {
             await host.Services.GetRequiredService<KnowledgeSource>().LoadAsync(cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<KnowledgeSource>().WhenMatchingSettledAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is KnowledgeFolderNotFoundException or IOException or UnauthorizedAccessException)
         {

@@ -4,6 +4,7 @@ using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Storage;
+using BriefBot.Embeddings;
 using BriefBot.Storage.Postgres;
 using BriefBot.Storage.Sqlite;
 using BriefBot.Web;
@@ -64,6 +65,7 @@ internal static class BriefBotHost
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(console);
         builder.Services.AddBriefBotCore();
+        builder.Services.AddBriefBotEmbeddings();
         builder.Services.PostConfigure<KnowledgeOptions>(o => o.Path = Path.GetFullPath(o.Path, root));
         builder.Services.AddBriefBotConsole();
         return builder;
@@ -103,6 +105,7 @@ internal static class BriefBotHost
         builder.Services.AddHealthChecks()
             .AddCheck<ProcessHealthCheck>("process", tags: [HealthTags.Live])
             .AddCheck<KnowledgeHealthCheck>("knowledge", tags: [HealthTags.Ready])
+            .AddCheck<MatchingHealthCheck>("matching", tags: [HealthTags.Ready])
             .AddCheck<StoreWritesHealthCheck>("store-writes", tags: [HealthTags.Ready])
             .AddCheck<ConnectionsHealthCheck>("connections", tags: [HealthTags.Ready])
             .AddCheck<StoppingHealthCheck>("shutdown", tags: [HealthTags.Ready]);

@@ -65,6 +65,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         ["Slack:SigningSecret"] = SigningSecret,
         ["Slack:ApiBaseUrl"] = slack.ApiBase.ToString(),
         ["Slack:Channels:0"] = "CQUESTIONS",
+        ["Matching:Semantic"] = "false", // These tests assert the adapter, with lexical replies that need no model.
     };
 
     public static async Task<SlackTestHost> StartAsync(

@@ -10,7 +10,8 @@ internal static class CliRun
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var exit = await BriefBotCommandLine.RunAsync(args, new CliConsole(new StringReader(input), output, error, InputIsRedirected: true), timeout.Token);
+        // Lexical unless a test says otherwise: these tests assert the commands' output, fast and without the model.
+        var exit = await BriefBotCommandLine.RunAsync(["--Matching:Semantic=false", .. args], new CliConsole(new StringReader(input), output, error, InputIsRedirected: true), timeout.Token);
         return (exit, output.ToString(), error.ToString());
     }
 

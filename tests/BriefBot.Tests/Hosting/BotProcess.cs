@@ -22,6 +22,7 @@ internal sealed class BotProcess : IDisposable
         }
 
         start.Environment["Console__Enabled"] = "false";
+        start.Environment["Matching__Semantic"] = "false"; // The process tests assert the host's lifetime, not the model.
         process = Process.Start(start)!;
         process.ErrorDataReceived += (_, e) =>
         {

@@ -20,7 +20,8 @@ internal sealed class RunningBot : IAsyncDisposable
     {
         Port = port;
         run = BriefBotCommandLine.RunAsync(
-            [.. args, "--Health:Enabled=true", $"--Urls=http://127.0.0.1:{port}"],
+            // Lexical unless a test says otherwise: these tests assert the host and its replies, fast and without the model.
+            ["--Matching:Semantic=false", .. args, "--Health:Enabled=true", $"--Urls=http://127.0.0.1:{port}"],
             new CliConsole(new TypedInput(typed.Reader, stop.Token), output, TextWriter.Null, InputIsRedirected: true),
             stop.Token);
     }

@@ -1,0 +1,47 @@
+using BriefBot.Embeddings;
+
+namespace BriefBot.Tests.Cli;
+
+/// <summary><c>ask</c> and <c>eval</c> with the real model: they wait for the full matcher, so they print what the running bot answers.</summary>
+public sealed class SemanticCommandTests : IDisposable
+{
+    private readonly TempDatabase database = new();
+    private readonly HelpDeskFolder knowledge = new();
+
+    public void Dispose()
+    {
+        database.Dispose();
+        knowledge.Dispose();
+    }
+
+    [Fact]
+    public async Task Ask_answers_by_meaning_with_nothing_but_the_reply_on_standard_output_and_leaves_the_cache_warm()
+    {
+        var (exit, output, _) = await CliRun.RunAsync("ask", HelpDeskFolder.Paraphrase, knowledge.Setting, database.Setting, "--Matching:Semantic=true");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(HelpDeskFolder.Answer, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("embeddings", output, StringComparison.OrdinalIgnoreCase);
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(database.Path)!, EmbeddingsServiceCollectionExtensions.DefaultCacheFile)));
+    }
+
+    [Fact]
+    public async Task Eval_scores_the_full_matcher()
+    {
+        var questions = Path.Combine(knowledge.Path, "..", Path.GetFileName(knowledge.Path) + "-questions.tsv");
+        await File.WriteAllTextAsync(questions, $"{HelpDeskFolder.Paraphrase}\t{HelpDeskFolder.Answer}\nwho won the football game\tNONE\n");
+        try
+        {
+            var (exit, output, _) = await CliRun.RunAsync("eval", questions, knowledge.Setting, database.Setting, "--Matching:Semantic=true");
+
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("DECLINED", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("WRONG", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("ANSWERED OUT-OF-SCOPE", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(questions);
+        }
+    }
+}
