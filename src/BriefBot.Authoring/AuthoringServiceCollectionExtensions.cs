@@ -22,6 +22,7 @@ public static class AuthoringServiceCollectionExtensions
         services.TryAddSingleton<AuthorTokens>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddSingleton<LearnedEditor>();
+        services.TryAddSingleton<ChangeUndo>();
         services.TryAddSingleton<AuthoringViews>();
         services.TryAddSingleton<SignInEndpoints>();
         services.TryAddSingleton<PageEndpoints>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Authoring.Api;
 
 /// <summary>The JSON API under <c>/authoring/api</c> (documented in docs/authoring.md); the pages show the same views.</summary>
-public sealed class ApiEndpoints(AuthoringViews views, LearnedEditor editor, ILogger<ApiEndpoints> logger)
+public sealed class ApiEndpoints(AuthoringViews views, LearnedEditor editor, ChangeUndo undo, ILogger<ApiEndpoints> logger)
 {
     public void Map(IEndpointRouteBuilder endpoints)
     {
@@ -24,6 +24,8 @@ public sealed class ApiEndpoints(AuthoringViews views, LearnedEditor editor, ILo
         api.MapPost("/entries/{id}/phrasings", AddPhrasingAsync);
         api.MapDelete("/phrasings/{id}", DeletePhrasingAsync);
         api.MapGet("/changes", async (CancellationToken ct) => ApiResults.Json(await views.ChangesAsync(AuthoringViews.MaxChanges, ct).ConfigureAwait(false)));
+        api.MapPost("/changes/{id:long}/undo", async (HttpContext context, long id, CancellationToken ct) =>
+            Outcome(await undo.UndoAsync(id, Author(context), ct).ConfigureAwait(false), done => ApiResults.Json(new { undone = id, result = done })));
         api.MapGet("/export", async (CancellationToken ct) => Results.Text(await editor.ExportAsync(ct).ConfigureAwait(false), "application/json; charset=utf-8"));
         api.MapGet("/digests", async (CancellationToken ct) => ApiResults.Json(await views.DigestsAsync(ct).ConfigureAwait(false)));
     }

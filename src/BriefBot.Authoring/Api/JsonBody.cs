@@ -29,6 +29,11 @@ public static class JsonBody
         {
             return (default, ApiResults.BadRequest("body", $"The body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})."));
         }
+        catch (BadHttpRequestException e)
+        {
+            // Over the web server's 1 MB limit, or trickled too slowly: an expected refusal, not a crash with a stack trace in the log.
+            return (default, ApiResults.Json(new ApiError("The body is too large (at most 1 MB) or arrived too slowly.", "body"), e.StatusCode));
+        }
     }
 
     /// <summary>A string property, or an error naming it.</summary>

@@ -9,5 +9,6 @@ public sealed record Edit<T>(T? Value, InputError? Error, bool NotFound = false)
 
     public static Edit<T> Invalid(string field, string message) => new(default, new InputError(field, message));
 
-    public static Edit<T> Missing(string field, string id) => new(default, new InputError(field, $"No entry has the id \"{id}\"."), true);
+    /// <summary>Aimed at nothing: no <paramref name="what"/> (e.g. "learned entry") has that id.</summary>
+    public static Edit<T> Missing(string field, string what, string id) => new(default, new InputError(field, $"No {what} has the id \"{id}\"."), true);
 }

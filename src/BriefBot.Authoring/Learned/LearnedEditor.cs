@@ -36,7 +36,7 @@ public sealed class LearnedEditor(ILearnedEntryStore store, KnowledgeSource know
         var entry = await store.UpdateLearnedEntryAsync(id, kept, text, author, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (entry is null)
         {
-            return Edit<LearnedEntry>.Missing("id", id);
+            return Edit<LearnedEntry>.Missing("id", "learned entry", id);
         }
 
         await sync.RefreshAsync(cancellationToken).ConfigureAwait(false);
@@ -48,7 +48,7 @@ public sealed class LearnedEditor(ILearnedEntryStore store, KnowledgeSource know
     {
         if (!await store.DeleteLearnedEntryAsync(id, author, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
-            return Edit<bool>.Missing("id", id);
+            return Edit<bool>.Missing("id", "learned entry", id);
         }
 
         await sync.RefreshAsync(cancellationToken).ConfigureAwait(false);
@@ -80,7 +80,7 @@ public sealed class LearnedEditor(ILearnedEntryStore store, KnowledgeSource know
     {
         if (!await store.DeleteLearnedPhrasingAsync(id, author, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
-            return Edit<bool>.Missing("id", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Edit<bool>.Missing("id", "taught phrasing", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await sync.RefreshAsync(cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,7 @@ public static class LearnedPage
             <p><a class="button" href="{AuthoringPaths.Export}" download="learned.json">Export as a curated JSON file</a> <span class="meta">to commit into <code>knowledge/</code> (the same file as the <code>export</code> command writes)</span></p>
             <section aria-labelledby="entries"><h2 id="entries">Entries ({learned.Entries.Count})</h2>{entries}</section>
             <section aria-labelledby="phrasings"><h2 id="phrasings">Taught phrasings ({learned.Phrasings.Count})</h2>{phrasings}</section>
-            <section aria-labelledby="changes"><h2 id="changes">Recent changes</h2>{Changes(changes)}</section>
+            <section aria-labelledby="changes"><h2 id="changes">Recent changes</h2>{Changes(page, changes)}</section>
             """);
     }
 
@@ -45,11 +45,11 @@ public static class LearnedPage
         </li>
         """);
 
-    private static Html Changes(IReadOnlyList<LearnedChange> changes) => changes.Count == 0
+    private static Html Changes(PageContext page, IReadOnlyList<LearnedChange> changes) => changes.Count == 0
         ? Html.Of($"<p>None.</p>")
-        : Html.Of($"""<ul class="changes">{Html.Join(changes.Select(Change))}</ul>""");
+        : Html.Of($"""<ul class="changes">{Html.Join(changes.Select(c => Change(page, c)))}</ul>""");
 
-    private static Html Change(LearnedChange change)
+    private static Html Change(PageContext page, LearnedChange change)
     {
         var what = change.Kind switch
         {
@@ -61,6 +61,7 @@ public static class LearnedPage
         };
         var before = change.Before is { } b ? Html.Of($"<p class=\"meta\">It was: {string.Join(" / ", b.Questions)}: {b.Answer}</p>") : Html.Empty;
         var phrasing = change.Phrasing is { } p ? Html.Of($" <span class=\"question\">{p}</span>") : Html.Empty;
-        return Html.Of($"<li>{change.At:yyyy-MM-dd HH:mm} {change.Author} {what} <code>{change.EntryId}</code>{phrasing}{before}</li>");
+        var undo = Html.Of($"""<form method="post" action="{AuthoringPaths.Learned}/changes/{change.Id}/undo" class="inline">{page.Antiforgery}<button type="submit" aria-label="Undo: {change.Author} {what} {change.EntryId}">Undo</button></form>""");
+        return Html.Of($"<li>{change.At:yyyy-MM-dd HH:mm} {change.Author} {what} <code>{change.EntryId}</code>{phrasing}{before} {undo}</li>");
     }
 }

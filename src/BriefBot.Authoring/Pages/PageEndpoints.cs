@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace BriefBot.Authoring.Pages;
 
 /// <summary>The console's pages. Every change is a form post checked for its antiforgery token, then a redirect back.</summary>
-public sealed class PageEndpoints(AuthoringViews views, LearnedEditor editor, ILogger<PageEndpoints> logger)
+public sealed class PageEndpoints(AuthoringViews views, LearnedEditor editor, ChangeUndo undo, ILogger<PageEndpoints> logger)
 {
     private const int DefaultDays = 7;
     private const int ShownChanges = 30;
@@ -24,6 +24,7 @@ public sealed class PageEndpoints(AuthoringViews views, LearnedEditor editor, IL
         ["edited"] = "Entry saved.",
         ["deleted"] = "Entry deleted. Its old text is under Recent changes.",
         ["unphrased"] = "Phrasing removed.",
+        ["undone"] = "Change undone. The undo is itself under Recent changes, and can be undone in turn.",
     };
 
     public void Map(IEndpointRouteBuilder endpoints)
@@ -40,6 +41,7 @@ public sealed class PageEndpoints(AuthoringViews views, LearnedEditor editor, IL
         endpoints.MapPost(AuthoringPaths.Learned + "/{id}/edit", EditAsync);
         endpoints.MapPost(AuthoringPaths.Learned + "/{id}/delete", DeleteAsync);
         endpoints.MapPost(AuthoringPaths.Learned + "/phrasings/{id:long}/delete", DeletePhrasingAsync);
+        endpoints.MapPost(AuthoringPaths.Learned + "/changes/{id:long}/undo", UndoAsync);
         endpoints.MapGet(AuthoringPaths.Export, ExportAsync);
         endpoints.MapGet(AuthoringPaths.Digests, async (HttpContext context, CancellationToken ct) =>
             Layout.Page(new PageContext(context), "Digests", DigestsPage.Body(await views.DigestsAsync(ct).ConfigureAwait(false))));
@@ -152,6 +154,19 @@ public sealed class PageEndpoints(AuthoringViews views, LearnedEditor editor, IL
         var page = new PageContext(context);
         var edit = await editor.DeletePhrasingAsync(id, page.Author, cancellationToken).ConfigureAwait(false);
         return await AfterAsync(page, edit.Error, edit.NotFound, "unphrased").ConfigureAwait(false);
+    }
+
+    private async Task<IResult> UndoAsync(HttpContext context, long id, CancellationToken cancellationToken)
+    {
+        var (form, refused) = await Forms.ReadAsync(context, logger).ConfigureAwait(false);
+        if (form is null)
+        {
+            return refused!;
+        }
+
+        var page = new PageContext(context);
+        var edit = await undo.UndoAsync(id, page.Author, cancellationToken).ConfigureAwait(false);
+        return await AfterAsync(page, edit.Error, edit.NotFound, "undone").ConfigureAwait(false);
     }
 
     private async Task<IResult> AfterAsync(PageContext page, InputError? error, bool notFound, string done) => error is null

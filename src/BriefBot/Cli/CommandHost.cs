@@ -1,5 +1,6 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.Knowledge.Learned;
 using BriefBot.Core.Matching;
 using BriefBot.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace BriefBot.Cli;
 
-/// <summary>A host built (not started) for a one-shot command, with the knowledge loaded.</summary>
+/// <summary>A host built (not started) for a one-shot command, with the knowledge loaded (and, with the store, the learned entries laid over it).</summary>
 internal sealed class CommandHost : IDisposable
 {
     // A build quicker than this prints nothing; a longer one says how far it is on standard error.
@@ -35,6 +36,7 @@ internal sealed class CommandHost : IDisposable
         if (withStore)
         {
             builder.AddStore();
+            builder.Services.AddLearnedKnowledge();
         }
 
         if (!answers)
@@ -46,6 +48,13 @@ internal sealed class CommandHost : IDisposable
         try
         {
             await host.Knowledge.LoadAsync(cancellationToken).ConfigureAwait(false);
+            if (withStore)
+            {
+                // What authors taught is knowledge like the files': report and digest previews see it as chat does.
+                await host.Services.GetRequiredService<LearnedKnowledgeSync>().RefreshAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            // After the learned entries, so the matcher waited for is the one over everything served.
             await host.WaitForMatchingAsync(console, cancellationToken).ConfigureAwait(false);
             return host;
         }

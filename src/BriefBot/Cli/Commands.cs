@@ -23,6 +23,7 @@ internal static class Commands
             AskCommand.Create(input),
             EvalCommand.Create(input),
             ImportCommand.Create(input),
+            ExportCommand.Create(input),
             DigestCommand.Create(input),
             ReportCommand.Create(input),
             DiscordCommand.Create(input),

@@ -113,6 +113,7 @@ internal static class BriefBotHost
         // It logs every degraded or unhealthy check on every probe; HealthTransitions logs each change once instead.
         builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.None);
         builder.AddChatPlatforms();
+        builder.AddAuthoring();
         // Probes and metrics are served whenever the web server runs: always when an adapter takes webhooks, and on
         // request (Health:Enabled) for Socket Mode, the Gateway or the console.
         if (builder.Configuration.GetValue<bool>("Health:Enabled") || builder.Services.Any(s => s.ServiceType == typeof(IHttpEndpoints)))

@@ -121,6 +121,16 @@ public sealed class EntriesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_over_a_megabyte_is_a_413_naming_the_body_and_logs_no_error()
+    {
+        using var response = await api.PostAsync("/authoring/api/entries", Json.Body(new { questions = new[] { "q" }, answer = new string('x', 1_100_000) }));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("body", (await Json.ReadAsync(response)).GetProperty("field").GetString());
+        Assert.DoesNotContain(server.Logs.GetSnapshot(), r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    [Fact]
     public async Task A_phrasing_for_an_unknown_entry_is_a_400_naming_the_id()
     {
         using var response = await api.PostAsync("/authoring/api/entries/fact-000000000000/phrasings", Json.Body(new { question = "When?" }));

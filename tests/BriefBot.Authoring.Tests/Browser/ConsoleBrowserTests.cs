@@ -129,6 +129,27 @@ public sealed class ConsoleBrowserTests(Chromium chromium) : IClassFixture<Chrom
     }
 
     [Fact]
+    public async Task A_deleted_entry_is_brought_back_with_undo()
+    {
+        using (var api = server.Client(Authors.GraceToken))
+        using (await api.PostAsync("/authoring/api/entries", Json.Body(new { questions = new[] { Unanswered }, answer = "Closed on Sundays." })))
+        {
+        }
+
+        await SignInAsync(Authors.AdaToken);
+        await Nav("Learned entries").ClickAsync();
+        await page.Locator("ul.entries > li").Filter(new() { HasText = Unanswered }).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Entry deleted. Its old text is under Recent changes.");
+        Assert.False(server.Knowledge.Current.Match(Unanswered).Answered);
+
+        await page.Locator("ul.changes > li").First.GetByRole(AriaRole.Button, new() { Name = "Undo: Ada deleted" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Change undone.");
+        await Assertions.Expect(page.Locator("ul.entries")).ToContainTextAsync("Closed on Sundays.");
+        Assert.Equal("Closed on Sundays.", server.Knowledge.Current.Match(Unanswered).Best?.Entry.Answer);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         await SignInAsync(Authors.AdaToken);

@@ -56,8 +56,9 @@ internal sealed class AuthoringServer : IAsyncDisposable
             new("Urls", "http://127.0.0.1:0"),
             new("Storage:Path", folder is null ? "unused.db" : Path.Combine(folder, "briefbot.db")),
             new("Storage:ConnectionString", connectionString),
-            .. Authors.Settings,
-            .. settings ?? []]);
+            .. Authors.Settings]);
+        // A test's own settings win over the defaults above (a second source, since one may not repeat a key).
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow));
         builder.Services.AddBriefBotCore();
