@@ -23,6 +23,9 @@ public sealed class Matcher
     // with 16); six bounds the cost per question.
     private const int MaxFuzzyComparisons = 6;
 
+    /// <summary>The one part of a lexical-only score: coverage, fuzzy ratio and discounts, as README's "How matching works" tells.</summary>
+    public const string LexicalPart = "lexical (coverage, fuzzy ratio, answer kind, unknown names)";
+
     public Matcher(KnowledgeBase knowledge, MatchingOptions options, SemanticIndex? semantic = null, ScoreModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -72,7 +75,7 @@ public sealed class Matcher
             var ranked = lexical
                 .OrderByDescending(p => p.Value)
                 .ThenBy(p => p.Key)
-                .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Floor(p.Value)))
+                .Select(p => new ScoredEntry(index.Entries[p.Key], (int)MathF.Floor(p.Value)) { Parts = [new ScorePart(LexicalPart, p.Value / 100f, p.Value)] })
                 .ToList();
             return new MatchResult(question, ranked.Count > 0 && ranked[0].Confidence >= options.Threshold, ranked);
         }
