@@ -1,7 +1,6 @@
 using BriefBot.Core.Chat;
 using BriefBot.Core.Operations;
 using BriefBot.Core.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,16 +10,24 @@ namespace BriefBot.Core.Digests;
 /// Posts each configured digest on its schedule, exactly once. Every occurrence is claimed in the store before it
 /// is posted, so two overlapping triggers (or two replicas) post it once; on start, an occurrence missed while the
 /// bot was down is posted if it is less than the digest's catch-up window late, otherwise recorded as skipped.
-/// A failed post gives its claim back and is retried with backoff while still within the window.
+/// A failed post gives its claim back and is retried with backoff while still within the window; an occurrence
+/// another process claimed is taken over if that process dies before its claim runs out.
 /// </summary>
-public sealed partial class DigestScheduler(
+/// <remarks>
+/// Everything it will do is an attempt with a time (an occurrence, a retry, a lease to look at again), so
+/// <see cref="RunDueAsync"/> does what is due by the clock and says when to call it next, and <see cref="RunAsync"/>
+/// only waits on the <see cref="TimeProvider"/> in between. Nothing runs in the background: a retry or a watched
+/// lease never holds up another digest, and a test drives the scheduler by setting the clock.
+/// </remarks>
+public sealed class DigestScheduler(
     IOptions<DigestsOptions> options,
     IEnumerable<IChatAdapter> adapters,
     IBriefBotStore store,
     DigestComposer composer,
     TimeProvider time,
     ILogger<DigestScheduler> logger,
-    BriefBotMetrics? metrics = null) : BackgroundService
+    BriefBotMetrics? metrics = null,
+    StoreHealth? storeHealth = null) : IDisposable
 {
     // A claim older than this with no outcome was left by a process that died mid-post: it may be taken over.
     private static readonly TimeSpan AbandonedClaim = TimeSpan.FromMinutes(10);
@@ -28,14 +35,16 @@ public sealed partial class DigestScheduler(
     // Long waits are cut into steps so a changed system clock or a DST shift is noticed within the hour.
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
 
-    /// <summary>A failed post or claim: 15 s, 30 s, 60 s … up to 5 minutes, within the catch-up window.</summary>
+    /// <summary>A failed post or claim: 15 s, 30 s, 60 s … up to 5 minutes, with jitter, within the catch-up window.</summary>
     private static readonly Backoff Retry = new(TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(5));
 
     private readonly Dictionary<string, IChatAdapter> adaptersByPlatform = adapters.ToDictionary(a => a.Platform, StringComparer.OrdinalIgnoreCase);
-    private readonly Lock watchesGate = new();
-    private readonly List<Task> leaseWatches = [];
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly List<DigestAttempt> attempts = [];
+    private Dictionary<DigestSchedule, DateTimeOffset?>? nextOccurrences;
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Throws naming the first digest whose platform has no adapter registered.</summary>
+    public void CheckPlatforms()
     {
         foreach (var digest in options.Value.Items)
         {
@@ -44,153 +53,189 @@ public sealed partial class DigestScheduler(
                 throw new DigestConfigurationException($"Digest '{digest.Name}': Platform '{digest.Platform}' is not enabled; enable it or remove the digest.");
             }
         }
-
-        return base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Runs digests on schedule until <paramref name="cancellationToken"/> fires or no digest has an occurrence left.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        while (await RunDueAsync(cancellationToken).ConfigureAwait(false) is { } next)
+        {
+            for (var wait = next - time.GetUtcNow(); wait > TimeSpan.Zero; wait = next - time.GetUtcNow())
+            {
+                await Task.Delay(wait < MaxWait ? wait : MaxWait, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Does everything due by the clock (the first call catches up on what was missed while the bot was down) and
+    /// returns when something is next due, or null when nothing ever will be. Calls wait for each other.
+    /// </summary>
+    public async Task<DateTimeOffset?> RunDueAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            nextOccurrences ??= Start(time.GetUtcNow());
+            while (TakeDue(time.GetUtcNow()) is { } attempt)
+            {
+                await (attempt switch
+                {
+                    CatchUpAttempt catchUp => CatchUpAsync(catchUp, cancellationToken),
+                    PostAttempt post => PostAsync(post, cancellationToken),
+                    _ => throw new InvalidOperationException(attempt.GetType().Name),
+                }).ConfigureAwait(false);
+            }
+
+            return attempts.Select(a => (DateTimeOffset?)a.At).Concat(nextOccurrences.Values).Min();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private Dictionary<DigestSchedule, DateTimeOffset?> Start(DateTimeOffset now)
     {
         var schedules = options.Value.Items.Select(DigestSchedule.Parse).ToList();
-        if (schedules.Count == 0)
+        attempts.AddRange(schedules.Select(s => new CatchUpAttempt(s, now, 0)));
+        return schedules.ToDictionary(s => s, s => s.Next(now));
+    }
+
+    /// <summary>The earliest attempt due at <paramref name="now"/>, taken off the agenda; an occurrence makes way for the next.</summary>
+    private DigestAttempt? TakeDue(DateTimeOffset now)
+    {
+        var occurrences = nextOccurrences!;
+        var retry = attempts.Where(a => a.At <= now).MinBy(a => a.At);
+        var (schedule, dueAt) = occurrences.Where(o => o.Value <= now).OrderBy(o => o.Value).FirstOrDefault();
+        if (schedule is not null && dueAt is { } due && (retry is null || due < retry.At))
         {
-            return;
+            occurrences[schedule] = schedule.Next(due);
+            return new PostAttempt(schedule, due, due, 0);
         }
 
-        var cursor = time.GetUtcNow();
-        foreach (var schedule in schedules)
+        if (retry is not null)
         {
-            await CatchUpAsync(schedule, cursor, stoppingToken).ConfigureAwait(false);
+            attempts.Remove(retry);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var due = schedules
-                .Select(s => (Schedule: s, At: s.Next(cursor)))
-                .Where(d => d.At is not null)
-                .GroupBy(d => d.At!.Value)
-                .OrderBy(g => g.Key)
-                .FirstOrDefault();
-            if (due is null)
-            {
-                return;
-            }
-
-            try
-            {
-                await WaitUntilAsync(due.Key, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-
-            foreach (var (schedule, _) in due)
-            {
-                await RunAsync(schedule, due.Key, stoppingToken).ConfigureAwait(false);
-            }
-
-            cursor = due.Key;
-        }
-
-        Task[] watches;
-        lock (watchesGate)
-        {
-            watches = [.. leaseWatches];
-        }
-
-        await Task.WhenAll(watches).ConfigureAwait(false);
+        return retry;
     }
 
     /// <summary>Posts an occurrence missed while the bot was down if it is recent enough; records older ones as skipped.</summary>
-    internal async Task CatchUpAsync(DigestSchedule schedule, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CatchUpAsync(CatchUpAttempt attempt, CancellationToken cancellationToken)
     {
+        var schedule = attempt.Schedule;
         var window = schedule.Options.CatchUpWindow;
-        var latest = await store.GetLatestRunAsync(schedule.Name, cancellationToken).ConfigureAwait(false);
-        var since = latest?.DueAt ?? now - window;
-        var missed = schedule.Between(since, now).ToList();
-        if (latest is { State: DigestRunState.Claimed or DigestRunState.Failed } && now - latest.DueAt < window)
+        var now = time.GetUtcNow();
+        DateTimeOffset? post = null;
+        try
         {
-            // The last run never finished: the process stopped mid-post, or the post failed. Try it again.
-            missed.Insert(0, latest.DueAt);
-        }
+            var latest = await store.GetLatestRunAsync(schedule.Name, cancellationToken).ConfigureAwait(false);
+            var since = latest?.DueAt ?? now - window;
+            var missed = schedule.Between(since, now).ToList();
+            if (latest is { State: DigestRunState.Claimed or DigestRunState.Failed } && now - latest.DueAt < window)
+            {
+                // The last run never finished: the process stopped mid-post, or the post failed. Try it again.
+                missed.Insert(0, latest.DueAt);
+            }
 
-        if (missed.Count == 0)
+            // Only the most recent missed occurrence can still be worth posting; any before it are stale by definition.
+            if (missed.Count > 1)
+            {
+                await SkipAsync(schedule, missed[^2], now, missed.Count - 1, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (missed.Count > 0 && now - missed[^1] < window)
+            {
+                post = missed[^1];
+            }
+            else if (missed.Count > 0)
+            {
+                await SkipAsync(schedule, missed[^1], now, 1, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            var retryAt = now + Retry.After(attempt.Failures + 1);
+            storeHealth?.Failed("digest run", e);
+            Log.CatchUpFailed(logger, schedule.Name, retryAt, e);
+            attempts.Add(attempt with { At = retryAt, Failures = attempt.Failures + 1 });
             return;
         }
 
-        // Only the most recent missed occurrence can still be worth posting; any before it are stale by definition.
-        var last = missed[^1];
-        if (missed.Count > 1)
+        if (post is { } dueAt)
         {
-            var skipped = missed[^2];
-            Log.Skipped(logger, schedule.Name, skipped, now - skipped, missed.Count - 1);
-            metrics?.Digest("skipped");
-            await store.MarkRunSkippedAsync(schedule.Name, skipped, now, "missed while the bot was down", cancellationToken).ConfigureAwait(false);
+            Log.CatchingUp(logger, schedule.Name, dueAt, now - dueAt);
+            await PostAsync(new PostAttempt(schedule, dueAt, now, 0), cancellationToken).ConfigureAwait(false);
         }
-
-        if (now - last < window)
-        {
-            Log.CatchingUp(logger, schedule.Name, last, now - last);
-            await RunAsync(schedule, last, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        Log.Skipped(logger, schedule.Name, last, now - last, 1);
-        metrics?.Digest("skipped");
-        await store.MarkRunSkippedAsync(schedule.Name, last, now, "missed while the bot was down", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Claims and posts one occurrence; retries a failed post with backoff while within the catch-up window.</summary>
-    internal async Task RunAsync(DigestSchedule schedule, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    private async Task SkipAsync(DigestSchedule schedule, DateTimeOffset dueAt, DateTimeOffset now, int count, CancellationToken cancellationToken)
     {
-        var digest = schedule.Options;
-        for (var attempt = 0; ; attempt++)
+        Log.Skipped(logger, schedule.Name, dueAt, now - dueAt, count);
+        metrics?.Digest("skipped");
+        await store.MarkRunSkippedAsync(schedule.Name, dueAt, now, "missed while the bot was down", cancellationToken).ConfigureAwait(false);
+        storeHealth?.Worked();
+    }
+
+    /// <summary>Claims and posts one occurrence; a failure is tried again later, with backoff, while within the catch-up window.</summary>
+    private async Task PostAsync(PostAttempt attempt, CancellationToken cancellationToken)
+    {
+        var digest = attempt.Schedule.Options;
+        var now = time.GetUtcNow();
+        try
         {
-            var now = time.GetUtcNow();
-            try
+            await TakeOverAbandonedClaimAsync(digest.Name, attempt.DueAt, now, cancellationToken).ConfigureAwait(false);
+            var claimed = await store.TryClaimRunAsync(digest.Name, attempt.DueAt, now, cancellationToken).ConfigureAwait(false);
+            storeHealth?.Worked();
+            if (!claimed)
             {
-                await TakeOverAbandonedClaimAsync(digest.Name, dueAt, now, cancellationToken).ConfigureAwait(false);
-                if (!await store.TryClaimRunAsync(digest.Name, dueAt, now, cancellationToken).ConfigureAwait(false))
-                {
-                    await WatchLeaseIfHeldAsync(schedule, dueAt, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
+                await WatchLeaseIfHeldAsync(attempt, cancellationToken).ConfigureAwait(false);
+                return;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The store is locked or unwritable: nothing was claimed, so nothing is lost; try again shortly.
-                Log.StoreFailed(logger, digest.Name, dueAt, e);
-                if (!await BackOffAsync(digest, dueAt, attempt, cancellationToken).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            IReadOnlyList<PostedFact> facts;
-            try
-            {
-                (var built, facts) = await composer.ComposeAsync(digest, now, cancellationToken).ConfigureAwait(false);
-                await adaptersByPlatform[digest.Platform].PostDigestAsync(digest.Channel, built, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.PostFailed(logger, digest.Name, dueAt, attempt + 1, e);
-                await store.ReleaseRunAsync(digest.Name, dueAt, time.GetUtcNow(), e.Message, CancellationToken.None).ConfigureAwait(false);
-                if (!await BackOffAsync(digest, dueAt, attempt, cancellationToken).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            Log.Posted(logger, digest.Name, digest.Platform, digest.Channel, dueAt);
-            metrics?.Digest("posted");
-            await RecordPostedAsync(digest, dueAt, facts, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store is locked or unwritable: nothing was claimed, so nothing is lost; try again shortly.
+            StoreFailed(attempt, e);
+            RetryLater(attempt);
             return;
+        }
+
+        IReadOnlyList<PostedFact> facts;
+        try
+        {
+            (var built, facts) = await composer.ComposeAsync(digest, now, cancellationToken).ConfigureAwait(false);
+            await adaptersByPlatform[digest.Platform].PostDigestAsync(digest.Channel, built, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.PostFailed(logger, digest.Name, attempt.DueAt, attempt.Failures + 1, e);
+            await ReleaseAsync(attempt, e.Message).ConfigureAwait(false);
+            RetryLater(attempt);
+            return;
+        }
+
+        Log.Posted(logger, digest.Name, digest.Platform, digest.Channel, attempt.DueAt);
+        metrics?.Digest("posted");
+        await RecordPostedAsync(digest, attempt.DueAt, facts, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The post failed: give the claim back so the retry can take it. Should the store fail too, the claim stays and
+    // the retry finds it held, so it waits for the claim to run out and takes it over then.
+    private async Task ReleaseAsync(PostAttempt attempt, string error)
+    {
+        try
+        {
+            await store.ReleaseRunAsync(attempt.Schedule.Name, attempt.DueAt, time.GetUtcNow(), error, CancellationToken.None).ConfigureAwait(false);
+            storeHealth?.Worked();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            StoreFailed(attempt, e);
         }
     }
 
@@ -201,51 +246,32 @@ public sealed partial class DigestScheduler(
         {
             await store.MarkRunPostedAsync(digest.Name, dueAt, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             await store.SavePostedFactsAsync(digest.Platform.ToLowerInvariant(), digest.Channel, time.GetUtcNow(), facts, cancellationToken).ConfigureAwait(false);
+            storeHealth?.Worked();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            storeHealth?.Failed("digest run", e);
             Log.RecordFailed(logger, digest.Name, dueAt, e);
         }
     }
 
     /// <summary>
-    /// Another process (a replica) holds the occurrence: if it is still posting, watch its lease in the background, so
-    /// that if it dies mid-post this process takes the run over once the claim is stale, instead of the digest being lost.
-    /// The watch does not hold up this process's other digests.
+    /// Another process (a replica) holds the occurrence: if it is still posting, look at its claim again once it runs
+    /// out, so that if that process died mid-post this one takes the run over instead of the digest being lost.
     /// </summary>
-    private async Task WatchLeaseIfHeldAsync(DigestSchedule schedule, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    private async Task WatchLeaseIfHeldAsync(PostAttempt attempt, CancellationToken cancellationToken)
     {
-        var held = await store.GetLatestRunAsync(schedule.Name, cancellationToken).ConfigureAwait(false);
-        var expires = held is { State: DigestRunState.Claimed } && held.DueAt == dueAt ? held.UpdatedAt + AbandonedClaim : (DateTimeOffset?)null;
-        if (expires is null || expires.Value - dueAt >= Max(schedule.Options.CatchUpWindow, AbandonedClaim + TimeSpan.FromMinutes(5)))
+        var held = await store.GetLatestRunAsync(attempt.Schedule.Name, cancellationToken).ConfigureAwait(false);
+        var expires = held is { State: DigestRunState.Claimed } && held.DueAt == attempt.DueAt ? held.UpdatedAt + AbandonedClaim : (DateTimeOffset?)null;
+        if (expires is null || expires.Value - attempt.DueAt >= Max(attempt.Schedule.Options.CatchUpWindow, AbandonedClaim + TimeSpan.FromMinutes(5)))
         {
-            Log.AlreadyTaken(logger, schedule.Name, dueAt);
+            Log.AlreadyTaken(logger, attempt.Schedule.Name, attempt.DueAt);
             return;
         }
 
-        Log.WatchingLease(logger, schedule.Name, dueAt, expires.Value);
-        lock (watchesGate)
-        {
-            leaseWatches.RemoveAll(t => t.IsCompleted);
-            leaseWatches.Add(WatchLeaseAsync(schedule, dueAt, expires.Value, cancellationToken));
-        }
-    }
-
-    private async Task WatchLeaseAsync(DigestSchedule schedule, DateTimeOffset dueAt, DateTimeOffset expires, CancellationToken cancellationToken)
-    {
-        try
-        {
-            // A second past the lease, so the claim is strictly older than AbandonedClaim when looked at again.
-            await WaitUntilAsync(expires + TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
-            await RunAsync(schedule, dueAt, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            Log.StoreFailed(logger, schedule.Name, dueAt, e);
-        }
+        Log.WatchingLease(logger, attempt.Schedule.Name, attempt.DueAt, expires.Value);
+        // A second past the lease, so the claim is strictly older than AbandonedClaim when looked at again.
+        attempts.Add(attempt with { At = expires.Value + TimeSpan.FromSeconds(1), Failures = 0 });
     }
 
     private async Task TakeOverAbandonedClaimAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken)
@@ -257,57 +283,25 @@ public sealed partial class DigestScheduler(
         }
     }
 
-    private async Task<bool> BackOffAsync(DigestOptions digest, DateTimeOffset dueAt, int attempt, CancellationToken cancellationToken)
+    private void RetryLater(PostAttempt attempt)
     {
-        var delay = Retry.After(attempt + 1);
-        if (time.GetUtcNow() + delay - dueAt >= Max(digest.CatchUpWindow, TimeSpan.FromMinutes(5)))
+        var digest = attempt.Schedule.Options;
+        var at = time.GetUtcNow() + Retry.After(attempt.Failures + 1);
+        if (at - attempt.DueAt >= Max(digest.CatchUpWindow, TimeSpan.FromMinutes(5)))
         {
-            Log.GaveUp(logger, digest.Name, dueAt);
+            Log.GaveUp(logger, digest.Name, attempt.DueAt);
             metrics?.Digest("failed");
-            return false;
+            return;
         }
 
-        await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-        return true;
+        attempts.Add(attempt with { At = at, Failures = attempt.Failures + 1 });
     }
 
-    private async Task WaitUntilAsync(DateTimeOffset at, CancellationToken cancellationToken)
+    private void StoreFailed(PostAttempt attempt, Exception exception)
     {
-        for (var wait = at - time.GetUtcNow(); wait > TimeSpan.Zero; wait = at - time.GetUtcNow())
-        {
-            await Task.Delay(wait < MaxWait ? wait : MaxWait, time, cancellationToken).ConfigureAwait(false);
-        }
+        storeHealth?.Failed("digest run", exception);
+        Log.StoreFailed(logger, attempt.Schedule.Name, attempt.DueAt, exception);
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 520, Level = LogLevel.Information, Message = "Digest {Digest} posted to {Platform} channel {ChannelId} (due {DueAt:u})")]
-        public static partial void Posted(ILogger logger, string digest, string platform, string channelId, DateTimeOffset dueAt);
-
-        [LoggerMessage(EventId = 521, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was already posted or claimed; not posting it again")]
-        public static partial void AlreadyTaken(ILogger logger, string digest, DateTimeOffset dueAt);
-
-        [LoggerMessage(EventId = 528, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} was posted, but the store could not record it; the next digest's \"what changed\" may repeat its facts")]
-        public static partial void RecordFailed(ILogger logger, string digest, DateTimeOffset dueAt, Exception exception);
-
-        [LoggerMessage(EventId = 527, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} is being posted by another process; taking it over if its claim is still open at {LeaseExpires:u}")]
-        public static partial void WatchingLease(ILogger logger, string digest, DateTimeOffset dueAt, DateTimeOffset leaseExpires);
-
-        [LoggerMessage(EventId = 522, Level = LogLevel.Warning, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late, {Count} missed) and is past its catch-up window: skipped")]
-        public static partial void Skipped(ILogger logger, string digest, DateTimeOffset dueAt, TimeSpan late, int count);
-
-        [LoggerMessage(EventId = 523, Level = LogLevel.Information, Message = "Digest {Digest} due {DueAt:u} was missed while the bot was down ({Late} late): posting it now")]
-        public static partial void CatchingUp(ILogger logger, string digest, DateTimeOffset dueAt, TimeSpan late);
-
-        [LoggerMessage(EventId = 524, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} could not be posted (attempt {Attempt}); it will be retried")]
-        public static partial void PostFailed(ILogger logger, string digest, DateTimeOffset dueAt, int attempt, Exception exception);
-
-        [LoggerMessage(EventId = 525, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u}: the store could not record the run; it will be retried")]
-        public static partial void StoreFailed(ILogger logger, string digest, DateTimeOffset dueAt, Exception exception);
-
-        [LoggerMessage(EventId = 526, Level = LogLevel.Error, Message = "Digest {Digest} due {DueAt:u} could not be posted within its catch-up window; giving up on this run")]
-        public static partial void GaveUp(ILogger logger, string digest, DateTimeOffset dueAt);
-    }
 }
