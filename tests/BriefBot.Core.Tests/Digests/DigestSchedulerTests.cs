@@ -4,7 +4,9 @@ using BriefBot.Core.Matching;
 using BriefBot.Core.Operations;
 using BriefBot.Core.Storage;
 using BriefBot.Core.Tests.Fakes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,11 +32,23 @@ public sealed class DigestSchedulerTests : IDisposable
     private readonly RecordingChatAdapter adapter = new();
     private readonly List<DigestScheduler> schedulers = [];
     private readonly FakeTimeProvider time = new(BeforeDue);
+    private readonly FakeLogger<DigestScheduler> log = new();
+    private readonly TestMeters meters = new();
     private readonly StoreHealth health;
+    private readonly BriefBotMetrics metrics;
 
-    public DigestSchedulerTests() => health = new StoreHealth(time);
+    public DigestSchedulerTests()
+    {
+        health = new StoreHealth(time);
+        metrics = new BriefBotMetrics(meters.Factory);
+    }
 
-    public void Dispose() => schedulers.ForEach(s => s.Dispose());
+    public void Dispose()
+    {
+        schedulers.ForEach(s => s.Dispose());
+        metrics.Dispose();
+        meters.Dispose();
+    }
 
     [Fact]
     public async Task Posts_when_due_and_not_before()
@@ -102,12 +116,16 @@ public sealed class DigestSchedulerTests : IDisposable
         await store.TryClaimRunAsync("morning", Due - TimeSpan.FromDays(3), Due, CancellationToken.None);
         await store.MarkRunPostedAsync("morning", Due - TimeSpan.FromDays(3), Due, CancellationToken.None);
         time.SetUtcNow(Due + TimeSpan.FromMinutes(20));
+        using var digests = meters.Collect<long>("briefbot.digests");
 
         await Scheduler().RunDueAsync();
 
         Assert.Single(adapter.Posts);
         Assert.Contains(store.Runs, r => r.State == DigestRunState.Skipped && r.DueAt == Due - TimeSpan.FromDays(1));
         Assert.Contains(store.Runs, r => r.State == DigestRunState.Posted && r.DueAt == Due);
+        var skipped = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 522);
+        Assert.Equal((LogLevel.Warning, true), (skipped.Level, skipped.Message.Contains("2 missed", StringComparison.Ordinal)));
+        Assert.Equal(["skipped", "posted"], digests.GetMeasurementSnapshot().Select(m => (string?)m.Tags["result"]));
     }
 
     [Fact]
@@ -150,6 +168,7 @@ public sealed class DigestSchedulerTests : IDisposable
         adapter.FailuresToCome = int.MaxValue;
         time.SetUtcNow(Due);
         var scheduler = Scheduler();
+        using var digests = meters.Collect<long>("briefbot.digests");
 
         var next = await scheduler.RunDueAsync();
         var tries = 1;
@@ -163,6 +182,11 @@ public sealed class DigestSchedulerTests : IDisposable
         Assert.InRange(time.GetUtcNow() - Due, Morning.CatchUpWindow - TimeSpan.FromMinutes(5), Morning.CatchUpWindow);
         Assert.InRange(tries, 8, 30);
         Assert.Equal(DigestRunState.Failed, Assert.Single(store.Runs).State);
+        Assert.Equal(tries, log.Collector.GetSnapshot().Count(r => r.Id.Id == 524));
+        var gaveUp = Assert.Single(log.Collector.GetSnapshot(), r => r.Id.Id == 526);
+        Assert.Equal(LogLevel.Error, gaveUp.Level);
+        Assert.Contains("morning", gaveUp.Message, StringComparison.Ordinal);
+        Assert.Equal(["failed"], digests.GetMeasurementSnapshot().Select(m => (string?)m.Tags["result"]));
     }
 
     [Fact]
@@ -293,7 +317,7 @@ public sealed class DigestSchedulerTests : IDisposable
         options.Items.AddRange(digests.Length == 0 ? [Morning] : digests);
         var knowledge = new KnowledgeSource(Options.Create(new KnowledgeOptions()), Options.Create(new MatchingOptions()), NullLogger<KnowledgeSource>.Instance, time);
         knowledge.Serve(TestKnowledge.Default());
-        var scheduler = new DigestScheduler(Options.Create(options), [adapter], store, new DigestComposer(knowledge, store), time, NullLogger<DigestScheduler>.Instance, storeHealth: health);
+        var scheduler = new DigestScheduler(Options.Create(options), [adapter], store, new DigestComposer(knowledge, store), time, log, metrics, health);
         schedulers.Add(scheduler);
         return scheduler;
     }
