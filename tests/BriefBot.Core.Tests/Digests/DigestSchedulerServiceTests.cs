@@ -26,9 +26,9 @@ public sealed class DigestSchedulerServiceTests
 
         // Whether the scheduler's timer is set before or after the clock moves, it looks at the clock again on waking.
         time.Advance(TimeSpan.FromHours(3));
-        await WaitUntilAsync(() => adapter.Posts.Count == 1);
+        await Eventually.WaitUntilAsync(() => adapter.Posts.Count == 1);
         time.Advance(TimeSpan.FromDays(1));
-        await WaitUntilAsync(() => adapter.Posts.Count == 2);
+        await Eventually.WaitUntilAsync(() => adapter.Posts.Count == 2);
 
         await service.StopAsync(CancellationToken.None);
         Assert.True(service.ExecuteTask!.IsCompletedSuccessfully);
@@ -45,16 +45,6 @@ public sealed class DigestSchedulerServiceTests
 
         Assert.Contains("Digest 'ops'", error.Message, StringComparison.Ordinal);
         Assert.Null(service.ExecuteTask);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out");
-            await Task.Delay(5);
-        }
     }
 
     private DigestScheduler Scheduler(DigestOptions digest)
