@@ -83,7 +83,8 @@ public static class BriefBotCoreServiceCollectionExtensions
     {
         services.AddBriefBotDigests();
         services.AddHostedService<KnowledgeWatcher>();
-        services.AddHostedService<DigestScheduler>();
+        services.TryAddSingleton<DigestScheduler>();
+        services.AddHostedService<DigestSchedulerService>();
         return services;
     }
 }

@@ -26,6 +26,9 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
     /// <summary>When set, recording a posted run throws, as a database that went away mid-run would.</summary>
     public Exception? MarkPostedFailure { get; set; }
 
+    /// <summary>How many of the next reads of a digest's latest run throw, as an unreadable database would.</summary>
+    public int LatestRunFailures { get; set; }
+
     public IReadOnlyList<DigestRun> Runs
     {
         get
@@ -51,6 +54,12 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
     {
         lock (gate)
         {
+            if (LatestRunFailures > 0)
+            {
+                LatestRunFailures--;
+                return Task.FromException<DigestRun?>(new IOException("unable to open database file"));
+            }
+
             return Task.FromResult(runs.Values.Where(r => r.Digest == digest).OrderByDescending(r => r.DueAt).FirstOrDefault());
         }
     }

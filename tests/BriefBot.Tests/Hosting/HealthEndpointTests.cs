@@ -64,6 +64,43 @@ public sealed class HealthEndpointTests : IDisposable
         Assert.Contains("March 3", await bot.AskAsync("When does the team move?"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Digest_runs_the_store_refuses_show_as_degraded_store_writes()
+    {
+        await using (await RunningBot.StartAsync("--knowledge", knowledge.FullName, database.Setting))
+        {
+        }
+
+        // The database works for everything but digest runs, as a table on a damaged page would.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + database.Path + ";Pooling=False"))
+        {
+            connection.Open();
+            using var refuse = connection.CreateCommand();
+            refuse.CommandText =
+                "CREATE TRIGGER refuse_run_inserts BEFORE INSERT ON digest_runs BEGIN SELECT RAISE(FAIL, 'digest runs refused'); END;" +
+                "CREATE TRIGGER refuse_run_updates BEFORE UPDATE ON digest_runs BEGIN SELECT RAISE(FAIL, 'digest runs refused'); END;";
+            refuse.ExecuteNonQuery();
+        }
+
+        // Due every minute, so the start-up catch-up has a run from the last minute to post.
+        await using var bot = await RunningBot.StartAsync(
+            "--knowledge", knowledge.FullName, database.Setting, "--Digests:0:Name=minutely", "--Digests:0:Platform=console", "--Digests:0:Schedule=* * * * *");
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var (status, ready) = await GetAsync(bot, "/readyz");
+        while (ready.GetProperty("status").GetString() != "Degraded" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            (status, ready) = await GetAsync(bot, "/readyz");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", ready.GetProperty("status").GetString());
+        var description = Check(ready, "store-writes").GetProperty("description").GetString();
+        Assert.Contains("(last: digest run)", description, StringComparison.Ordinal);
+        Assert.Contains("digest runs refused", description, StringComparison.Ordinal);
+    }
+
     internal static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(RunningBot bot, string path)
     {
         using var response = await bot.Http.GetAsync(bot.Url(path));

@@ -29,7 +29,7 @@ public sealed class ReplyPipelineTests : IDisposable
 
         runner.Open("1");
         await runner.Finished("1");
-        await WaitUntilAsync(() => replies.Count == 1);
+        await Eventually.WaitUntilAsync(() => replies.Count == 1);
         Assert.Equal(Intake.Taken, replies.TryEnqueue(new Job("c", "4")));
         runner.OpenAll();
         await runner.Finished("4");
@@ -104,16 +104,6 @@ public sealed class ReplyPipelineTests : IDisposable
         pipeline = new ReplyPipeline<Job>(new ReplyPipelineSettings<Job>("test", capacity, 4), runner, metrics, NullLogger<ReplyPipeline<Job>>.Instance);
         pipeline.Start();
         return pipeline;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out");
-            await Task.Delay(5);
-        }
     }
 
     public sealed record Job(string Lane, string Id) : IReplyJob;
