@@ -105,7 +105,7 @@ public sealed class SlackHostApplicationBuilderExtensionsTests : IAsyncLifetime
     {
         slack.Script("auth.test", FakeResponse.Error("internal_error"));
         await using var host = await SlackTestHost.StartAsync(slack);
-        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 611);
+        Assert.Contains(host.Logs, e => e.Id.Id == 611);
     }
 
     [Fact]

@@ -3,10 +3,13 @@ using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Operations;
 using BriefBot.Web;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefBot.Slack.Tests.Fakes;
@@ -23,28 +26,48 @@ public sealed class SlackTestHost : IAsyncDisposable
     public static readonly DateTimeOffset StartTime = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly IHost host;
+    private readonly FakeLogCollector logs;
     private bool stopped;
 
-    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingLoggerProvider logs, RecordingQuestionLog questions, MetricsRecorder metrics)
+    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingQuestionLog questions)
     {
         this.host = host;
         Slack = slack;
         Time = time;
-        Logs = logs;
         Questions = questions;
-        Metrics = metrics;
+        logs = host.Services.GetFakeLogCollector();
+
+        // The host's own meter factory scopes them to this host: tests running side by side do not see each other's.
+        var meters = host.Services.GetRequiredService<IMeterFactory>();
+        ReplyDurations = new(meters, BriefBotMetrics.MeterName, "briefbot.reply.duration");
+        Errors = new(meters, BriefBotMetrics.MeterName, "briefbot.platform.errors");
+        RateLimitWaits = new(meters, BriefBotMetrics.MeterName, "briefbot.rate_limit.waits");
+        RateLimitWaitDurations = new(meters, BriefBotMetrics.MeterName, "briefbot.rate_limit.wait.duration");
+        Duplicates = new(meters, BriefBotMetrics.MeterName, "briefbot.events.duplicates");
     }
 
     public FakeSlack Slack { get; }
 
     public FakeTimeProvider Time { get; }
 
-    public RecordingLoggerProvider Logs { get; }
+    /// <summary>Every log record of the host so far, stamped with the fake clock's time.</summary>
+    public IReadOnlyList<FakeLogRecord> Logs => logs.GetSnapshot();
 
     public RecordingQuestionLog Questions { get; }
 
-    /// <summary>What the host's BriefBot meter recorded since before it started.</summary>
-    public MetricsRecorder Metrics { get; }
+    // What the host's BriefBot meter recorded since before it started, one instrument each.
+    public MetricCollector<double> ReplyDurations { get; }
+
+    public MetricCollector<long> Errors { get; }
+
+    public MetricCollector<long> RateLimitWaits { get; }
+
+    public MetricCollector<double> RateLimitWaitDurations { get; }
+
+    public MetricCollector<long> Duplicates { get; }
+
+    /// <summary>The platform errors counted, by kind.</summary>
+    public IReadOnlyList<string> ErrorKinds => [.. Errors.GetMeasurementSnapshot().Select(m => (string)m.Tags["kind"]!)];
 
     /// <summary>The state the host's readiness sees for one connection.</summary>
     public ConnectionStatus? Connection(string name) =>
@@ -74,7 +97,6 @@ public sealed class SlackTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(StartTime);
-        var logs = new RecordingLoggerProvider();
         var questions = new RecordingQuestionLog();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         var configuration = Configuration(slack, mode);
@@ -84,7 +106,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.ClearProviders().AddFakeLogging(o => o.TimeProvider = time).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IQuestionLog>(questions);
         builder.Services.AddMetrics();
@@ -94,9 +116,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
         var host = builder.Build();
         host.Services.GetRequiredService<KnowledgeSource>().Serve(TestKnowledge.Build());
-        var metrics = new MetricsRecorder(host.Services);
+        var started = new SlackTestHost(host, slack, time, questions);
         await host.StartAsync();
-        return new SlackTestHost(host, slack, time, logs, questions, metrics);
+        return started;
     }
 
     public SlackRequestSender Sender(HttpClient http) => new(http, EventsUrl, SigningSecret, Time);
@@ -117,6 +139,9 @@ public sealed class SlackTestHost : IAsyncDisposable
         }
 
         host.Dispose();
-        Metrics.Dispose();
+        foreach (var collector in new IDisposable[] { ReplyDurations, Errors, RateLimitWaits, RateLimitWaitDurations, Duplicates })
+        {
+            collector.Dispose();
+        }
     }
 }
