@@ -36,7 +36,7 @@ public sealed class DuplicateEventsTests : SlackHostTest
         using var retry = await second.Sender(Http).PostJsonAsync(body, retryNum: 1);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        await Wait.UntilAsync(() => second.Duplicates.GetMeasurementSnapshot().Count == 1);
+        await Wait.UntilAsync(() => second.Metrics.Duplicates.GetMeasurementSnapshot().Count == 1);
         await SentinelAsync(replica: second);
         Assert.Single(Posts);
     }

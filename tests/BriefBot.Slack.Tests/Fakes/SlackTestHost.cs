@@ -2,11 +2,10 @@ using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Operations;
+using BriefBot.Testing;
 using BriefBot.Web;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -36,14 +35,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         Time = time;
         Questions = questions;
         logs = host.Services.GetFakeLogCollector();
-
-        // The host's own meter factory scopes them to this host: tests running side by side do not see each other's.
-        var meters = host.Services.GetRequiredService<IMeterFactory>();
-        ReplyDurations = new(meters, BriefBotMetrics.MeterName, "briefbot.reply.duration");
-        Errors = new(meters, BriefBotMetrics.MeterName, "briefbot.platform.errors");
-        RateLimitWaits = new(meters, BriefBotMetrics.MeterName, "briefbot.rate_limit.waits");
-        RateLimitWaitDurations = new(meters, BriefBotMetrics.MeterName, "briefbot.rate_limit.wait.duration");
-        Duplicates = new(meters, BriefBotMetrics.MeterName, "briefbot.events.duplicates");
+        Metrics = new HostMeters(host.Services);
     }
 
     public FakeSlack Slack { get; }
@@ -55,19 +47,8 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public RecordingQuestionLog Questions { get; }
 
-    // What the host's BriefBot meter recorded since before it started, one instrument each.
-    public MetricCollector<double> ReplyDurations { get; }
-
-    public MetricCollector<long> Errors { get; }
-
-    public MetricCollector<long> RateLimitWaits { get; }
-
-    public MetricCollector<double> RateLimitWaitDurations { get; }
-
-    public MetricCollector<long> Duplicates { get; }
-
-    /// <summary>The platform errors counted, by kind.</summary>
-    public IReadOnlyList<string> ErrorKinds => [.. Errors.GetMeasurementSnapshot().Select(m => (string)m.Tags["kind"]!)];
+    /// <summary>What the host's BriefBot meter recorded since before it started.</summary>
+    public HostMeters Metrics { get; }
 
     /// <summary>The state the host's readiness sees for one connection.</summary>
     public ConnectionStatus? Connection(string name) =>
@@ -139,9 +120,6 @@ public sealed class SlackTestHost : IAsyncDisposable
         }
 
         host.Dispose();
-        foreach (var collector in new IDisposable[] { ReplyDurations, Errors, RateLimitWaits, RateLimitWaitDurations, Duplicates })
-        {
-            collector.Dispose();
-        }
+        Metrics.Dispose();
     }
 }

@@ -13,22 +13,22 @@ public sealed class MetricsTests : SlackHostTest
         Slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
 
         await Sender.PostJsonAsync(SlackPayloads.Callback("EvTimed", SlackPayloads.Mention("Where do I park?")));
-        await Wait.UntilAsync(() => Host.RateLimitWaits.GetMeasurementSnapshot().Count == 1);
+        await Wait.UntilAsync(() => Host.Metrics.RateLimitWaits.GetMeasurementSnapshot().Count == 1);
         await Wait.UntilAsync(() => Posts.Count == 2, Host.Time, TimeSpan.FromMilliseconds(100));
-        await Wait.UntilAsync(() => Host.ReplyDurations.GetMeasurementSnapshot().Count == 1);
+        await Wait.UntilAsync(() => Host.Metrics.ReplyDurations.GetMeasurementSnapshot().Count == 1);
 
-        var wait = Assert.Single(Host.RateLimitWaitDurations.GetMeasurementSnapshot());
+        var wait = Assert.Single(Host.Metrics.RateLimitWaitDurations.GetMeasurementSnapshot());
         Assert.Equal(3, wait.Value);
         Assert.Equal("slack", wait.Tags["platform"]);
-        Assert.Single(Host.RateLimitWaits.GetMeasurementSnapshot());
-        var reply = Assert.Single(Host.ReplyDurations.GetMeasurementSnapshot());
+        Assert.Single(Host.Metrics.RateLimitWaits.GetMeasurementSnapshot());
+        var reply = Assert.Single(Host.Metrics.ReplyDurations.GetMeasurementSnapshot());
 
         // The fake clock has stood still since the retry was posted: the reply is timed from the event's arrival
         // to Slack taking the reply, the whole rate-limit wait included.
         Assert.Equal((Host.Time.GetUtcNow() - SlackTestHost.StartTime).TotalSeconds, reply.Value, 6);
         Assert.True(reply.Value >= 3);
         Assert.Equal("slack", reply.Tags["platform"]);
-        Assert.Empty(Host.ErrorKinds);
+        Assert.Empty(Host.Metrics.ErrorKinds);
     }
 
     [Fact]
@@ -39,10 +39,10 @@ public sealed class MetricsTests : SlackHostTest
 
         await Sender.PostJsonAsync(SlackPayloads.Callback("EvRefused", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => Host.ErrorKinds.Count == 1);
-        Assert.Equal(["api_error"], Host.ErrorKinds);
+        await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
+        Assert.Equal(["api_error"], Host.Metrics.ErrorKinds);
         await SentinelAsync();
-        Assert.Single(Host.ReplyDurations.GetMeasurementSnapshot()); // the sentinel's own
+        Assert.Single(Host.Metrics.ReplyDurations.GetMeasurementSnapshot()); // the sentinel's own
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class MetricsTests : SlackHostTest
 
         await Sender.PostJsonAsync(SlackPayloads.Callback("Ev5xx", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => Host.ReplyDurations.GetMeasurementSnapshot().Count == 1, Host.Time);
-        Assert.Equal(["http_5xx", "http_5xx"], Host.ErrorKinds);
+        await Wait.UntilAsync(() => Host.Metrics.ReplyDurations.GetMeasurementSnapshot().Count == 1, Host.Time);
+        Assert.Equal(["http_5xx", "http_5xx"], Host.Metrics.ErrorKinds);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class MetricsTests : SlackHostTest
 
         await Sender.PostFormAsync(SlackRequestSender.Form(("payload", SlackPayloads.BlockActions("briefbot_helpful", "fact-x", Slack.ResponseUrl("gone")))));
 
-        await Wait.UntilAsync(() => Host.ErrorKinds.Count == 1);
-        Assert.Equal(["http_4xx"], Host.ErrorKinds);
+        await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
+        Assert.Equal(["http_4xx"], Host.Metrics.ErrorKinds);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class MetricsTests : SlackHostTest
         await Sender.PostJsonAsync(body, retryNum: 2);
 
         await Wait.UntilAsync(() => Posts.Count == 1);
-        var duplicates = Host.Duplicates.GetMeasurementSnapshot();
+        var duplicates = Host.Metrics.Duplicates.GetMeasurementSnapshot();
         Assert.Equal(2, duplicates.Count);
         Assert.All(duplicates, d => Assert.Equal("slack", d.Tags["platform"]));
     }
@@ -93,7 +93,7 @@ public sealed class MetricsTests : SlackHostTest
         using var response = await Sender.PostFormAsync(SlackRequestSender.Form(SlackPayloads.SlashCommand("where do I park?", Slack.ResponseUrl("fast"))));
 
         response.EnsureSuccessStatusCode();
-        var reply = Assert.Single(Host.ReplyDurations.GetMeasurementSnapshot());
+        var reply = Assert.Single(Host.Metrics.ReplyDurations.GetMeasurementSnapshot());
         Assert.InRange(reply.Value, 0, SlashCommandHandler.Deadline.TotalSeconds);
     }
 
@@ -103,14 +103,14 @@ public sealed class MetricsTests : SlackHostTest
         var answerer = await StartWithSlowAnswererAsync();
 
         (await SlashCommandPastItsDeadlineAsync()).Dispose();
-        Assert.Empty(Host.ReplyDurations.GetMeasurementSnapshot());
+        Assert.Empty(Host.Metrics.ReplyDurations.GetMeasurementSnapshot());
 
         Host.Time.Advance(TimeSpan.FromSeconds(4));
         answerer.Release();
 
-        await Wait.UntilAsync(() => Host.ReplyDurations.GetMeasurementSnapshot().Count == 1);
+        await Wait.UntilAsync(() => Host.Metrics.ReplyDurations.GetMeasurementSnapshot().Count == 1);
         Assert.Single(Slack.CallsTo("response_url"));
-        Assert.True(Host.ReplyDurations.GetMeasurementSnapshot()[0].Value >= SlashCommandHandler.Deadline.TotalSeconds + 4);
+        Assert.True(Host.Metrics.ReplyDurations.GetMeasurementSnapshot()[0].Value >= SlashCommandHandler.Deadline.TotalSeconds + 4);
     }
 
     [Fact]
@@ -125,11 +125,11 @@ public sealed class MetricsTests : SlackHostTest
 
         // Greeted on the second connection: the client has finished with the first, whose end is all counted.
         await Wait.UntilAsync(() => Host.Logs.Count(e => e.Id.Id == 670) == 2);
-        Assert.Empty(Host.ErrorKinds);
+        Assert.Empty(Host.Metrics.ErrorKinds);
 
         second.Abort();
 
-        await Wait.UntilAsync(() => Host.ErrorKinds.Count == 1);
-        Assert.Equal(["socket"], Host.ErrorKinds);
+        await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
+        Assert.Equal(["socket"], Host.Metrics.ErrorKinds);
     }
 }

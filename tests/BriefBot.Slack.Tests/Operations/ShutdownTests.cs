@@ -144,6 +144,6 @@ public sealed class ShutdownTests : SlackHostTest
         Assert.Equal(HttpStatusCode.ServiceUnavailable, question.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, retry.StatusCode);
         Assert.Equal(HttpStatusCode.OK, chatter.StatusCode);
-        Assert.Empty(Host.Duplicates.GetMeasurementSnapshot());
+        Assert.Empty(Host.Metrics.Duplicates.GetMeasurementSnapshot());
     }
 }
