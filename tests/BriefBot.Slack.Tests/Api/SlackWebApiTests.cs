@@ -35,8 +35,8 @@ public class SlackWebApiTests
 
         Assert.False(result.Ok);
         Assert.Equal("network_error", result.Error);
-        Assert.Equal(SlackWebApi.MaxAttempts - 1, logs.GetSnapshot().Count(e => e.Id.Id == 603));
-        Assert.Single(logs.GetSnapshot(), e => e.Id.Id == 604 && e.Level == LogLevel.Error);
+        Assert.Equal(SlackWebApi.MaxAttempts - 1, logs.GetSnapshot().Count(e => e.Id.Id == 1003));
+        Assert.Single(logs.GetSnapshot(), e => e.Id.Id == 1004 && e.Level == LogLevel.Error);
         Assert.DoesNotContain(logs.GetSnapshot(), e => e.Message.Contains("xoxb-secret", StringComparison.Ordinal));
     }
 }

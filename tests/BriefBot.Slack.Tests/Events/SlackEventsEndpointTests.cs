@@ -184,12 +184,12 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
         Slack.Script("chat.postMessage", FakeResponse.RateLimited(3));
         await Sender.PostJsonAsync(SlackPayloads.Callback("Ev429", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 602));
-        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 650), Host.Time, TimeSpan.FromMilliseconds(100));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1002));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1050), Host.Time, TimeSpan.FromMilliseconds(100));
 
         // On the fake clock: the retry went out no sooner than Slack's Retry-After, however slowly the test ran.
-        var limited = Host.Logs.Single(e => e.Id.Id == 602).Timestamp;
-        var replied = Host.Logs.Single(e => e.Id.Id == 650).Timestamp;
+        var limited = Host.Logs.Single(e => e.Id.Id == 1002).Timestamp;
+        var replied = Host.Logs.Single(e => e.Id.Id == 1050).Timestamp;
         Assert.True(replied - limited >= TimeSpan.FromSeconds(3), $"retried {replied - limited} after the 429");
         await SentinelAsync();
         Assert.Equal(2, Posts.Count);
@@ -206,7 +206,7 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
         await Wait.UntilAsync(() => Posts.Count == 3, Host.Time);
         await SentinelAsync();
         Assert.Equal(3, Posts.Count);
-        Assert.Equal(2, Host.Logs.Count(e => e.Id.Id == 603));
+        Assert.Equal(2, Host.Logs.Count(e => e.Id.Id == 1003));
     }
 
     [Fact]
@@ -215,11 +215,11 @@ public sealed class SlackEventsEndpointTests : SlackHostTest
         Slack.Script("chat.postMessage", FakeResponse.Error("channel_not_found"));
         await Sender.PostJsonAsync(SlackPayloads.Callback("EvNotFound", SlackPayloads.Mention("Where do I park?")));
 
-        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 651));
-        var apiError = Assert.Single(Host.Logs, e => e.Id.Id == 600);
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1051));
+        var apiError = Assert.Single(Host.Logs, e => e.Id.Id == 1000);
         Assert.Equal(LogLevel.Warning, apiError.Level);
         Assert.Equal("Slack API chat.postMessage failed: channel_not_found", apiError.Message);
-        Assert.Contains("channel_not_found", Host.Logs.Single(e => e.Id.Id == 651).Message);
+        Assert.Contains("channel_not_found", Host.Logs.Single(e => e.Id.Id == 1051).Message);
         Assert.Single(Posts);
         Assert.DoesNotContain(Host.Logs, e => e.Message.Contains("xoxb-", StringComparison.Ordinal) || e.Message.Contains(SlackTestHost.SigningSecret, StringComparison.Ordinal));
         Assert.DoesNotContain(Host.Logs, e => e.Level >= LogLevel.Information && e.Message.Contains("park", StringComparison.OrdinalIgnoreCase));

@@ -61,7 +61,7 @@ public sealed class FeedbackButtonTests : SlackHostTest
         await Wait.UntilAsync(() => Host.Questions.Feedback.Count == 1);
         await SentinelClickAsync();
         Assert.Single(Slack.CallsTo("response_url")); // the sentinel's
-        Assert.Contains(Host.Logs, e => e.Id.Id == 606 && e.Message.Contains("attacker.example", StringComparison.Ordinal));
+        Assert.Contains(Host.Logs, e => e.Id.Id == 1006 && e.Message.Contains("attacker.example", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed class MetricsTests : SlackHostTest
         await second.SendHelloAsync();
 
         // Greeted on the second connection: the client has finished with the first, whose end is all counted.
-        await Wait.UntilAsync(() => Host.Logs.Count(e => e.Id.Id == 670) == 2);
+        await Wait.UntilAsync(() => Host.Logs.Count(e => e.Id.Id == 1070) == 2);
         Assert.Empty(Host.Metrics.ErrorKinds);
 
         second.Abort();

@@ -14,7 +14,7 @@ public sealed class ShutdownTests : SlackHostTest
 {
     private const int Finishing = 563;
     private const int LeftUndone = 564;
-    private const int Replied = 650;
+    private const int Replied = 1050;
 
     private int RepliesAccepted => Host.Logs.Count(e => e.Id.Id == Replied);
 

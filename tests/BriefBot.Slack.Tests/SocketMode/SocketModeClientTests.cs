@@ -113,8 +113,8 @@ public sealed class SocketModeClientTests : SlackHostTest
         var first = await ConnectAsync();
         first.Abort();
 
-        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 676));
-        var reconnecting = Host.Logs.Single(e => e.Id.Id == 676);
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1076));
+        var reconnecting = Host.Logs.Single(e => e.Id.Id == 1076);
         var backoff = TimeSpan.FromSeconds(double.Parse(reconnecting.GetStructuredStateValue("Seconds")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(backoff > TimeSpan.Zero);
 
@@ -125,7 +125,7 @@ public sealed class SocketModeClientTests : SlackHostTest
         await AckAsync(second, "env-3");
 
         // On the fake clock: connected again no sooner than the backoff it announced, however slowly the test ran.
-        var connected = Host.Logs.Last(e => e.Id.Id == 670);
+        var connected = Host.Logs.Last(e => e.Id.Id == 1070);
         Assert.True(connected.Timestamp - reconnecting.Timestamp >= backoff - TimeSpan.FromMilliseconds(1), $"reconnected {connected.Timestamp - reconnecting.Timestamp} after the drop");
     }
 
@@ -135,9 +135,9 @@ public sealed class SocketModeClientTests : SlackHostTest
         var session = await ConnectAsync();
         await session.SendDisconnectAsync("link_disabled");
 
-        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 672));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1072));
         await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
-        var stop = Host.Logs.Single(e => e.Id.Id == 672);
+        var stop = Host.Logs.Single(e => e.Id.Id == 1072);
         Assert.Equal(LogLevel.Error, stop.Level);
         Assert.Contains("link_disabled", stop.Message);
 
@@ -152,11 +152,11 @@ public sealed class SocketModeClientTests : SlackHostTest
         Slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
         await StartHostAsync(SlackMode.SocketMode);
 
-        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 673));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1073));
         await ClientEndedAsync();
         Host.Time.Advance(TimeSpan.FromMinutes(10));
         Assert.Single(Slack.CallsTo("apps.connections.open"));
-        Assert.Contains("Slack:AppToken", Host.Logs.Single(e => e.Id.Id == 673).Message);
+        Assert.Contains("Slack:AppToken", Host.Logs.Single(e => e.Id.Id == 1073).Message);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class SocketModeClientTests : SlackHostTest
         await Wait.UntilAsync(() => Posts.Count == 1);
 
         // Both are unreadable JSON, logged by where they broke, never by what they said.
-        Assert.Equal(2, Host.Logs.Count(e => e.Id.Id == 678));
+        Assert.Equal(2, Host.Logs.Count(e => e.Id.Id == 1078));
         Assert.DoesNotContain(Host.Logs, e => e.Message.Contains("not an event", StringComparison.Ordinal) || e.Message.Contains("not json", StringComparison.Ordinal));
         Assert.Single(Slack.CallsTo("apps.connections.open"));
     }
