@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -121,7 +122,12 @@ internal sealed class PostgresDialect : StoreDialect
         return new StorageException(Name, $"Could not {action} ({Description}): {reason}.", error) { SqlState = state };
     }
 
-    protected override void Dispose(bool disposing) => dataSource.Dispose();
+    protected override void Dispose(bool disposing)
+    {
+        dataSource.Dispose();
+        base.Dispose(disposing);
+    }
 
+    [SuppressMessage("Usage", "CA2215:Dispose methods should call base class dispose", Justification = "The base's asynchronous default is to run Dispose(true); the data source is disposed asynchronously here instead, once.")]
     protected override ValueTask DisposeAsyncCore() => dataSource.DisposeAsync();
 }

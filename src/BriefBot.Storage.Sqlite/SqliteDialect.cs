@@ -173,7 +173,11 @@ internal sealed class SqliteDialect : StoreDialect
         SqliteConnection.ClearPool(connection);
     }
 
-    protected override void Dispose(bool disposing) => ClearPool();
+    protected override void Dispose(bool disposing)
+    {
+        ClearPool();
+        base.Dispose(disposing);
+    }
 
     private StorageException FailureOf(string action, string reason, Exception? inner = null, int? sqliteErrorCode = null) =>
         new(Path, $"Could not {action} (database '{Path}'): {reason}.", inner) { SqliteErrorCode = sqliteErrorCode };

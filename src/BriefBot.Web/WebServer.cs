@@ -88,7 +88,7 @@ public sealed partial class WebServer(IEnumerable<IHttpEndpoints> endpoints, ICo
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Listening for HTTP on {Address}")]
+        [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "Listening for HTTP on {Address}")]
         public static partial void Listening(ILogger logger, Uri address);
     }
 }

@@ -1,15 +1,18 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Operations;
 using BriefBot.Discord.Tests.Fakes;
+using BriefBot.Testing;
 using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
+using BriefBot.Core.Chat.Pipeline;
+using BriefBot.Discord.Replies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefBot.Discord.Tests;
@@ -28,17 +31,18 @@ public sealed class DiscordTestHost : IAsyncDisposable
     public const string UserId = "500000000000000001";
 
     private readonly bool ownsDiscord;
+    private readonly FakeLogCollector logs;
     private bool stopped;
 
-    private DiscordTestHost(IHost host, FakeDiscord discord, bool ownsDiscord, FakeTimeProvider time, FakeAnswerer answerer, RecordingLogs logs, RecordedMetrics metrics)
+    private DiscordTestHost(IHost host, FakeDiscord discord, bool ownsDiscord, FakeTimeProvider time, FakeAnswerer answerer)
     {
         Host = host;
         Discord = discord;
         this.ownsDiscord = ownsDiscord;
         Time = time;
         Answerer = answerer;
-        Logs = logs;
-        Metrics = metrics;
+        logs = host.Services.GetFakeLogCollector();
+        Metrics = new HostMeters(host.Services);
     }
 
     public IHost Host { get; }
@@ -49,9 +53,17 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public FakeAnswerer Answerer { get; }
 
-    public RecordingLogs Logs { get; }
+    /// <summary>Every log record of the host so far, stamped with the fake clock's time.</summary>
+    public IReadOnlyList<FakeLogRecord> Logs => logs.GetSnapshot();
 
-    public RecordedMetrics Metrics { get; }
+    /// <summary>What the host's BriefBot meter recorded since before it started.</summary>
+    public HostMeters Metrics { get; }
+
+    /// <summary>Jobs the reply pipeline has taken and not finished.</summary>
+    public int PendingJobs => Host.Services.GetRequiredService<ReplyPipeline<DiscordJob>>().Count;
+
+    public bool Logged(LogLevel level, string contains) =>
+        Logs.Any(e => e.Level == level && e.Message.Contains(contains, StringComparison.Ordinal));
 
     /// <summary>The Gateway's line on the board readiness is served from.</summary>
     public ConnectionStatus Gateway =>
@@ -93,8 +105,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddInMemoryCollection(settings);
-        var logs = new RecordingLogs();
-        builder.Logging.AddProvider(logs);
+        builder.Logging.AddFakeLogging(o => o.TimeProvider = time);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddMetrics();
@@ -111,7 +122,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         builder.AddBriefBotDiscord();
         var host = builder.Build();
-        var metrics = new RecordedMetrics(host.Services.GetRequiredService<IMeterFactory>());
+        var started = new DiscordTestHost(host, discord, sharedDiscord is null, time, answerer);
         try
         {
             if (realCore)
@@ -123,7 +134,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         }
         catch
         {
-            metrics.Dispose();
+            started.Metrics.Dispose();
             host.Dispose();
             if (sharedDiscord is null)
             {
@@ -133,7 +144,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
             throw;
         }
 
-        return new DiscordTestHost(host, discord, sharedDiscord is null, time, answerer, logs, metrics);
+        return started;
     }
 
     /// <summary>Takes the bot's first Gateway connection through Hello, Identify and READY (sequence 1).</summary>
@@ -144,6 +155,22 @@ public sealed class DiscordTestHost : IAsyncDisposable
         await connection.ExpectAsync(2);
         await connection.SendReadyAsync(1, Discord.ResumeUrl);
         return connection;
+    }
+
+    /// <summary>The replies Discord received to the message <paramref name="messageId"/>.</summary>
+    public IReadOnlyList<RecordedRequest> RepliesTo(string messageId) =>
+        [.. Rest.Where("POST", "channels/").Where(r => r.Json.TryGetProperty("message_reference", out var reference) && reference.GetProperty("message_id").GetString() == messageId)];
+
+    /// <summary>
+    /// Asks a question in the test channel over <paramref name="connection"/> and waits for its reply. One channel's
+    /// replies run in order, so once it is answered every message dispatched before it there is done with: what did
+    /// not happen by then will not.
+    /// </summary>
+    public async Task SentinelAsync(FakeGatewayConnection connection, int sequence)
+    {
+        var id = "6999999999999" + sequence.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+        await connection.DispatchAsync("MESSAGE_CREATE", sequence, DiscordEvents.Mention(id, "sentinel?"));
+        await Wait.UntilAsync(() => RepliesTo(id).Count > 0, "the sentinel's reply");
     }
 
     /// <summary>Stops the host as SIGTERM does, with <paramref name="timeout"/> (real time) as the host's shutdown timeout.</summary>
@@ -176,8 +203,8 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
         // Secrets never reach the logs, whatever the test did: neither the bot token nor an interaction token
         // (tests name theirs "interaction-token-…"), which stands in callback and webhook URLs.
-        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains(Token, StringComparison.Ordinal));
-        Assert.DoesNotContain(Logs.Entries, e => e.Message.Contains("interaction-token", StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs, e => e.Message.Contains(Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(Logs, e => e.Message.Contains("interaction-token", StringComparison.Ordinal));
     }
 
     public static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement;

@@ -41,7 +41,7 @@ public sealed class LogPrivacyTests
         Assert.True(overHttp.IsSuccessStatusCode);
         await host.StopAsync(TimeSpan.FromSeconds(10));
 
-        var logged = host.Logs.Entries
+        var logged = host.Logs
             .Where(e => e.Level >= LogLevel.Information)
             .Select(e => e.Message + "\n" + e.Exception)
             .ToList();

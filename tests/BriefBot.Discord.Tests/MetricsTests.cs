@@ -7,8 +7,6 @@ namespace BriefBot.Discord.Tests;
 [Collection(FatalGatewayCollection.Name)]
 public sealed class MetricsTests
 {
-    private const string ReplyDuration = "briefbot.reply.duration";
-    private const string Errors = "briefbot.platform.errors";
     private static readonly string Messages = $"channels/{DiscordTestHost.ChannelId}/messages";
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
 
@@ -23,14 +21,15 @@ public sealed class MetricsTests
 
         await host.Rest.WaitForAsync("POST", Messages);
         host.Time.Advance(TimeSpan.FromSeconds(3));
-        await Wait.QuietAsync();
-        Assert.Empty(host.Metrics.Of(ReplyDuration));
+
+        // Nothing yet while Discord holds the request: a reply timed before it was sent would show here already.
+        Assert.Empty(host.Metrics.ReplyDurations.GetMeasurementSnapshot());
         release.SetResult();
 
-        await Wait.UntilAsync(() => host.Metrics.Of(ReplyDuration).Count == 1, "the reply duration");
-        var reply = Assert.Single(host.Metrics.Of(ReplyDuration));
+        await Wait.UntilAsync(() => host.Metrics.ReplyDurations.GetMeasurementSnapshot().Count == 1, "the reply duration");
+        var reply = Assert.Single(host.Metrics.ReplyDurations.GetMeasurementSnapshot());
         Assert.Equal(3.0, reply.Value, 3);
-        Assert.Equal("discord", reply.Tag("platform"));
+        Assert.Equal("discord", reply.Tags["platform"]);
     }
 
     [Fact]
@@ -42,10 +41,13 @@ public sealed class MetricsTests
         await connection.DispatchAsync("INTERACTION_CREATE", 3, DiscordEvents.Button("900000000000000002", "interaction-token-2", $"briefbot-feedback:yes:{FakeAnswerer.EntryId}"));
         await connection.DispatchAsync("INTERACTION_CREATE", 4, DiscordEvents.Command("900000000000000003", "interaction-token-3", "What weapons?"));
 
+        await host.Rest.WaitForAsync("POST", "interactions/900000000000000001/");
+        await host.Rest.WaitForAsync("POST", "interactions/900000000000000002/");
         await host.Rest.WaitForAsync("POST", "interactions/900000000000000003/");
-        await Wait.UntilAsync(() => host.Metrics.Of(ReplyDuration).Count > 0, "the reply duration");
-        await Wait.QuietAsync();
-        Assert.Equal("discord", Assert.Single(host.Metrics.Of(ReplyDuration)).Tag("platform"));
+
+        // All three were taken (each has answered Discord); with none left in the pipeline, all are done with.
+        await Wait.UntilAsync(() => host.PendingJobs == 0, "the interaction jobs to end");
+        Assert.Equal("discord", Assert.Single(host.Metrics.ReplyDurations.GetMeasurementSnapshot()).Tags["platform"]);
     }
 
     [Theory]
@@ -61,11 +63,11 @@ public sealed class MetricsTests
         var connection = await host.ConnectAsync();
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention("600000000000000001", "q?"));
 
-        await host.Time.AdvanceUntilAsync(() => host.Metrics.Of(Errors).Count > 0, Step, TimeSpan.FromSeconds(30), "the error to be counted");
-        await Wait.QuietAsync();
-        var error = Assert.Single(host.Metrics.Of(Errors));
-        Assert.Equal((kind, "discord"), (error.Tag("kind"), error.Tag("platform")));
-        Assert.Empty(host.Metrics.Of(ReplyDuration));
+        await host.Time.AdvanceUntilAsync(() => host.Metrics.Errors.GetMeasurementSnapshot().Count > 0, Step, TimeSpan.FromSeconds(30), "the error to be counted");
+        await host.Time.AdvanceUntilAsync(() => host.PendingJobs == 0, Step, TimeSpan.FromSeconds(30), "the reply job to end");
+        var error = Assert.Single(host.Metrics.Errors.GetMeasurementSnapshot());
+        Assert.Equal((kind, "discord"), ((string?)error.Tags["kind"], (string?)error.Tags["platform"]));
+        Assert.Empty(host.Metrics.ReplyDurations.GetMeasurementSnapshot());
     }
 
     [Fact]
@@ -83,15 +85,15 @@ public sealed class MetricsTests
         await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordEvents.Mention("600000000000000002", "two?"));
 
         await host.Rest.WaitForAsync("POST", Messages);
-        var waits = () => host.Metrics.Of("briefbot.rate_limit.wait.duration");
+        var waits = () => host.Metrics.RateLimitWaitDurations.GetMeasurementSnapshot();
         await Wait.UntilAsync(() => waits().Count == 1, "the 429 wait");
         Assert.Equal(1.5, waits()[0].Value, 3);
         await host.Time.AdvanceUntilAsync(() => host.Rest.Where("POST", Messages).Count == 3, Step, TimeSpan.FromSeconds(10), "both replies");
 
         Assert.Equal(2, waits().Count);
         Assert.Equal(4.0, waits()[1].Value, 3);
-        Assert.Equal(2, host.Metrics.Of("briefbot.rate_limit.waits").Count);
-        Assert.Empty(host.Metrics.Of(Errors));
+        Assert.Equal(2, host.Metrics.RateLimitWaits.GetMeasurementSnapshot().Count);
+        Assert.Empty(host.Metrics.Errors.GetMeasurementSnapshot());
     }
 
     [Fact]
@@ -105,9 +107,11 @@ public sealed class MetricsTests
         await resumed.ExpectAsync(6);
         await resumed.CloseAsync(4000, "unknown error");
 
-        await Wait.UntilAsync(() => host.Metrics.Of(Errors).Count > 0, "the close to be counted");
-        await Wait.QuietAsync();
-        Assert.Equal("gateway_close", Assert.Single(host.Metrics.Of(Errors)).Tag("kind"));
+        await Wait.UntilAsync(() => host.Metrics.Errors.GetMeasurementSnapshot().Count > 0, "the close to be counted");
+
+        // Reconnected after the close: everything before it, the asked-for reconnect included, is counted by now.
+        await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, Step, TimeSpan.FromSeconds(5), "the reconnect");
+        Assert.Equal("gateway_close", Assert.Single(host.Metrics.Errors.GetMeasurementSnapshot()).Tags["kind"]);
     }
 
     [Fact]
@@ -117,7 +121,7 @@ public sealed class MetricsTests
         var connection = await host.ConnectAsync();
         await connection.CloseAsync(4004, "Authentication failed.");
 
-        await Wait.UntilAsync(() => host.Metrics.Of(Errors).Count > 0, "the close to be counted");
-        Assert.Equal("gateway_fatal", Assert.Single(host.Metrics.Of(Errors)).Tag("kind"));
+        await Wait.UntilAsync(() => host.Metrics.Errors.GetMeasurementSnapshot().Count > 0, "the close to be counted");
+        Assert.Equal("gateway_fatal", Assert.Single(host.Metrics.Errors.GetMeasurementSnapshot()).Tags["kind"]);
     }
 }

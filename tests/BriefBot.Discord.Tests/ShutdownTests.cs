@@ -13,8 +13,6 @@ namespace BriefBot.Discord.Tests;
 /// </summary>
 public sealed class ShutdownTests
 {
-    private const string ReplyDuration = "briefbot.reply.duration";
-
     [Fact]
     public async Task A_reply_in_flight_and_one_queued_are_both_posted_after_the_gateway_closed_with_1000()
     {
@@ -31,7 +29,7 @@ public sealed class ShutdownTests
 
         // The Gateway closes first; only then does the pipeline begin to drain, with both replies still to do.
         Assert.Equal(1000, await connection.ClosedByBot);
-        await Wait.UntilAsync(() => host.Logs.Any(LogLevel.Information, "finishing 2 discord job(s) first"), "the drain to begin");
+        await Wait.UntilAsync(() => host.Logged(LogLevel.Information, "finishing 2 discord job(s) first"), "the drain to begin");
         Assert.False(stopping.IsCompleted);
         slowDiscord.SetResult();
         await stopping;
@@ -39,8 +37,8 @@ public sealed class ShutdownTests
             ["600000000000000001", "600000000000000002"],
             host.Rest.Where("POST", "channels/").Select(r => r.Json.GetProperty("message_reference").GetProperty("message_id").GetString()));
         // A reply duration is recorded only once Discord accepted the reply.
-        Assert.Equal(2, host.Metrics.Of(ReplyDuration).Count);
-        Assert.False(host.Logs.Any(LogLevel.Warning, "abandoning"));
+        Assert.Equal(2, host.Metrics.ReplyDurations.GetMeasurementSnapshot().Count);
+        Assert.False(host.Logged(LogLevel.Warning, "abandoning"));
         Assert.Equal(ConnectionState.Stopped, host.Gateway.State);
         Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
     }
@@ -92,14 +90,14 @@ public sealed class ShutdownTests
         await host.Time.AdvanceUntilAsync(() => pending.IsCompleted, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(3), "the deferred response");
         using var deferred = await pending;
         Assert.Equal(5, JsonDocument.Parse(await deferred.Content.ReadAsStringAsync()).RootElement.GetProperty("type").GetInt32());
-        await Wait.UntilAsync(() => host.Logs.Any(LogLevel.Information, "finishing 1 discord job(s) first"), "the drain to begin with the follow-up");
+        await Wait.UntilAsync(() => host.Logged(LogLevel.Information, "finishing 1 discord job(s) first"), "the drain to begin with the follow-up");
         Assert.False(stopping.IsCompleted);
 
         previewer.Gate.SetResult();
         await stopping;
 
         Assert.Single(host.Rest.Where("PATCH", $"webhooks/{DiscordTestHost.ApplicationId}/interaction-token-1/messages/@original"));
-        Assert.False(host.Logs.Any(LogLevel.Warning, "follow-up could not be queued"));
+        Assert.False(host.Logged(LogLevel.Warning, "follow-up could not be queued"));
     }
 
     private static bool Listening(Uri address)
@@ -128,9 +126,9 @@ public sealed class ShutdownTests
 
         await host.StopAsync(TimeSpan.FromSeconds(1));
 
-        Assert.True(host.Logs.Any(LogLevel.Warning, "The shutdown timeout ran out with 1 running and 1 queued discord job(s); abandoning them"));
+        Assert.True(host.Logged(LogLevel.Warning, "The shutdown timeout ran out with 1 running and 1 queued discord job(s); abandoning them"));
         Assert.Single(host.Rest.Where("POST", "channels/"));
-        Assert.Empty(host.Metrics.Of(ReplyDuration));
+        Assert.Empty(host.Metrics.ReplyDurations.GetMeasurementSnapshot());
         Assert.Equal(ConnectionState.Stopped, host.Gateway.State);
     }
 }

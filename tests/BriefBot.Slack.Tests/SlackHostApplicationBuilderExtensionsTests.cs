@@ -22,7 +22,7 @@ public sealed class SlackHostApplicationBuilderExtensionsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await slack.DisposeAsync();
 
-    private HostApplicationBuilder Builder(IReadOnlyDictionary<string, string?> settings)
+    private static HostApplicationBuilder Builder(IReadOnlyDictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
@@ -105,7 +105,7 @@ public sealed class SlackHostApplicationBuilderExtensionsTests : IAsyncLifetime
     {
         slack.Script("auth.test", FakeResponse.Error("internal_error"));
         await using var host = await SlackTestHost.StartAsync(slack);
-        Assert.Contains(host.Logs.Entries, e => e.EventId.Id == 611);
+        Assert.Contains(host.Logs, e => e.Id.Id == 1011);
     }
 
     [Fact]

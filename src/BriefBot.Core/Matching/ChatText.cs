@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,8 @@ namespace BriefBot.Core.Matching;
 /// </summary>
 public static partial class ChatText
 {
+    private static readonly SearchValues<char> MarkdownMarkerChars = SearchValues.Create("*_~|`>");
+
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -48,7 +51,7 @@ public static partial class ChatText
             s = MarkdownLink().Replace(s, "${text}");
         }
 
-        if (s.AsSpan().IndexOfAny("*_~|`>") >= 0)
+        if (s.AsSpan().IndexOfAny(MarkdownMarkerChars) >= 0)
         {
             s = MarkdownMarkers().Replace(s, " ");
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BriefBot.Core.Matching;
@@ -5,6 +6,8 @@ namespace BriefBot.Core.Matching;
 /// <summary>Splits cleaned text into words: dotted acronyms ("U.S.") become one word, contractions lose their tails.</summary>
 public static partial class WordSplitter
 {
+    private static readonly SearchValues<char> DigitsAndDash = SearchValues.Create("0123456789-");
+
     public static List<Word> Split(string text) => SplitCleaned(ChatText.Clean(text));
 
     /// <summary>Splits text <see cref="ChatText.Clean"/> has already cleaned, for a caller that needs the cleaned text too.</summary>
@@ -107,7 +110,7 @@ public static partial class WordSplitter
         }
 
         var span = text.AsSpan(start, end - start);
-        return span.IndexOfAnyInRange('0', '9') >= 0 && span.ContainsAnyExcept("0123456789-");
+        return span.IndexOfAnyInRange('0', '9') >= 0 && span.ContainsAnyExcept(DigitsAndDash);
     }
 
     private static bool HasSeparator(string text, int start, int end) => text.AsSpan(start, end - start).IndexOfAny(".,:") >= 0;

@@ -45,15 +45,15 @@ internal sealed partial class CommandRegistration(DiscordRestClient rest, IOptio
         }
     }
 
-    [LoggerMessage(EventId = 660, Level = LogLevel.Information, Message = "Registered /{Command} in {Scope}")]
+    [LoggerMessage(EventId = 2060, Level = LogLevel.Information, Message = "Registered /{Command} in {Scope}")]
     private static partial void LogRegistered(ILogger logger, string command, string scope);
 
-    [LoggerMessage(EventId = 663, Level = LogLevel.Information, Message = "Shard {ShardId} leaves registering /{Command} to shard 0")]
+    [LoggerMessage(EventId = 2063, Level = LogLevel.Information, Message = "Shard {ShardId} leaves registering /{Command} to shard 0")]
     private static partial void LogLeftToShardZero(ILogger logger, string command, int shardId);
 
-    [LoggerMessage(EventId = 661, Level = LogLevel.Error, Message = "Could not register /{Command} in {Scope}: Discord answered {Status}")]
+    [LoggerMessage(EventId = 2061, Level = LogLevel.Error, Message = "Could not register /{Command} in {Scope}: Discord answered {Status}")]
     private static partial void LogFailed(ILogger logger, string command, string scope, int status);
 
-    [LoggerMessage(EventId = 662, Level = LogLevel.Error, Message = "Could not reach Discord to register /{Command}")]
+    [LoggerMessage(EventId = 2062, Level = LogLevel.Error, Message = "Could not reach Discord to register /{Command}")]
     private static partial void LogUnreachable(ILogger logger, string command, Exception exception);
 }

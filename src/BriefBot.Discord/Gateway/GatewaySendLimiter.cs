@@ -4,7 +4,7 @@ namespace BriefBot.Discord.Gateway;
 /// Discord closes a connection that sends more than 120 payloads in 60 seconds. This sliding window holds a send
 /// until the oldest of the last 120 is a minute old. One limiter per connection, as Discord counts.
 /// </summary>
-internal sealed class GatewaySendLimiter(TimeProvider time, int limit = GatewaySendLimiter.Limit)
+internal sealed class GatewaySendLimiter(TimeProvider time, int limit = GatewaySendLimiter.Limit) : IDisposable
 {
     public const int Limit = 120;
 
@@ -40,4 +40,6 @@ internal sealed class GatewaySendLimiter(TimeProvider time, int limit = GatewayS
             gate.Release();
         }
     }
+
+    public void Dispose() => gate.Dispose();
 }

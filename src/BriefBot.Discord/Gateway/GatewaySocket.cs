@@ -139,5 +139,6 @@ internal sealed class GatewaySocket(TimeProvider time) : IAsyncDisposable
 
         socket.Dispose();
         sendLock.Dispose();
+        limiter.Dispose();
     }
 }

@@ -63,7 +63,7 @@ internal sealed class SlackEventsEndpoint(
         int? retry = int.TryParse(request.Headers["X-Slack-Retry-Num"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         if (retry is not null)
         {
-            Log.Retry(logger, retry.Value, request.Headers["X-Slack-Retry-Reason"].ToString());
+            Log.Retry(logger, retry.Value, request.Headers["X-Slack-Retry-Reason"]);
         }
 
         try

@@ -4,6 +4,6 @@ namespace BriefBot.Slack.Interactivity;
 
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 640, Level = LogLevel.Debug, Message = "Ignored a Slack interaction of type {Type}")]
+    [LoggerMessage(EventId = 1040, Level = LogLevel.Debug, Message = "Ignored a Slack interaction of type {Type}")]
     public static partial void Ignored(ILogger logger, string type);
 }

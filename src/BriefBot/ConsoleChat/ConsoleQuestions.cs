@@ -92,7 +92,7 @@ internal sealed partial class ConsoleQuestions(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 300, Level = LogLevel.Error, Message = "Could not answer a console question")]
+        [LoggerMessage(EventId = 30, Level = LogLevel.Error, Message = "Could not answer a console question")]
         public static partial void QuestionFailed(ILogger logger, Exception exception);
     }
 }

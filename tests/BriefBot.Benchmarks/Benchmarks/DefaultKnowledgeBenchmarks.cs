@@ -3,6 +3,8 @@ using BriefBot.Core.Evaluation;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
 
+namespace BriefBot.Benchmarks;
+
 /// <summary>
 /// The dev questions against the default knowledge (the 24-entry briefing in <c>knowledge/</c>): the case a first
 /// user meets, which the core issue wants answered in well under a millisecond after warm-up.

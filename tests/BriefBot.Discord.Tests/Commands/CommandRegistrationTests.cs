@@ -43,7 +43,7 @@ public sealed class CommandRegistrationTests
 
         await host.Rest.WaitForAsync("PUT", "applications/");
         await Fakes.Wait.UntilAsync(
-            () => host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Warning, "50035 Invalid Form Body: 0.name: Command name is invalid (APPLICATION_COMMAND_INVALID_NAME)"),
+            () => host.Logged(Microsoft.Extensions.Logging.LogLevel.Warning, "50035 Invalid Form Body: 0.name: Command name is invalid (APPLICATION_COMMAND_INVALID_NAME)"),
             "the refusal with its field error");
     }
 

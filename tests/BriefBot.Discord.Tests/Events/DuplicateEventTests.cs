@@ -11,7 +11,6 @@ namespace BriefBot.Discord.Tests.Events;
 public sealed class DuplicateEventTests
 {
     private const string MessageId = "600000000000000001";
-    private const string Duplicates = "briefbot.events.duplicates";
 
     [Fact]
     public async Task A_message_delivered_twice_is_answered_once_and_the_duplicate_counted()
@@ -26,7 +25,7 @@ public sealed class DuplicateEventTests
         // The later message is the sentinel: one channel's replies run in order, so the duplicate between was handled.
         await host.Rest.WaitForAsync("POST", "channels/", count: 2);
         Assert.Equal([MessageId, "600000000000000002"], host.Rest.Where("POST", "channels/").Select(p => p.Json.GetProperty("message_reference").GetProperty("message_id").GetString()));
-        Assert.Equal("discord", Assert.Single(host.Metrics.Of(Duplicates)).Tag("platform"));
+        Assert.Equal("discord", Assert.Single(host.Metrics.Duplicates.GetMeasurementSnapshot()).Tags["platform"]);
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public sealed class DuplicateEventTests
 
         await discord.Rest.WaitForAsync("POST", "channels/");
         // Counted as a duplicate means that job is over without posting: no wait for what cannot come.
-        await Wait.UntilAsync(() => old.Metrics.Of(Duplicates).Count + replacement.Metrics.Of(Duplicates).Count == 1, "the duplicate to be dropped");
+        await Wait.UntilAsync(() => old.Metrics.Duplicates.GetMeasurementSnapshot().Count + replacement.Metrics.Duplicates.GetMeasurementSnapshot().Count == 1, "the duplicate to be dropped");
         Assert.Single(discord.Rest.Where("POST", "channels/"));
     }
 
@@ -60,7 +59,7 @@ public sealed class DuplicateEventTests
 
         await host.Rest.WaitForAsync("POST", "interactions/");
         // Counted as a duplicate means that job is over without responding.
-        await Wait.UntilAsync(() => host.Metrics.Of(Duplicates).Count == 1, "the duplicate to be dropped");
+        await Wait.UntilAsync(() => host.Metrics.Duplicates.GetMeasurementSnapshot().Count == 1, "the duplicate to be dropped");
         Assert.Single(host.Rest.Where("POST", "interactions/"));
         Assert.Single(host.Answerer.Questions);
     }
@@ -79,7 +78,7 @@ public sealed class DuplicateEventTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
         Assert.Single(host.Answerer.Questions);
-        Assert.Single(host.Metrics.Of(Duplicates));
+        Assert.Single(host.Metrics.Duplicates.GetMeasurementSnapshot());
     }
 
     [Fact]
@@ -91,8 +90,8 @@ public sealed class DuplicateEventTests
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention(MessageId, "q?"));
 
         await host.Rest.WaitForAsync("POST", "channels/");
-        Assert.True(host.Logs.Any(LogLevel.Warning, $"Could not claim discord event {MessageId}"));
-        Assert.Empty(host.Metrics.Of(Duplicates));
+        Assert.True(host.Logged(LogLevel.Warning, $"Could not claim discord event {MessageId}"));
+        Assert.Empty(host.Metrics.Duplicates.GetMeasurementSnapshot());
     }
 
     [Fact]
@@ -108,6 +107,6 @@ public sealed class DuplicateEventTests
         var callback = host.Rest.Where("POST", "interactions/")[0];
         Assert.True(callback.At - arrived < TimeSpan.FromSeconds(3), $"answered after {callback.At - arrived}");
         Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
-        Assert.True(host.Logs.Any(LogLevel.Warning, "Could not claim discord event 900000000000000001"));
+        Assert.True(host.Logged(LogLevel.Warning, "Could not claim discord event 900000000000000001"));
     }
 }

@@ -6,10 +6,12 @@ namespace BriefBot.Discord.Tests.Fakes;
 public sealed class FakeEventClaims : IEventClaims
 {
     private readonly MemoryEventClaims claims = new();
+    private volatile bool down;
+    private volatile bool stuck;
 
-    public volatile bool Down;
+    public bool Down { get => down; init => down = value; }
 
-    public volatile bool Stuck;
+    public bool Stuck { get => stuck; init => stuck = value; }
 
     public async Task<bool> TryClaimEventAsync(string platform, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -24,9 +24,10 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
     /// <summary>The User-Agent header of the WebSocket upgrade.</summary>
     public string UserAgent => userAgent;
 
-    public volatile bool AutoAck = true;
-
+    private volatile bool autoAck = true;
     private volatile bool frozen;
+
+    public bool AutoAck { get => autoAck; set => autoAck = value; }
 
     /// <summary>The close code the bot sent, once it closed.</summary>
     public Task<int?> ClosedByBot => closedByBot.Task;
@@ -48,7 +49,7 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path, string 
     /// </summary>
     public void Freeze()
     {
-        AutoAck = false;
+        autoAck = false;
         frozen = true;
     }
 

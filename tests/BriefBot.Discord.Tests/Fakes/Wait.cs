@@ -51,7 +51,4 @@ public static class Wait
             await Task.Delay(15);
         }
     }
-
-    /// <summary>Lets queued work run for a while, for asserting that something did NOT happen.</summary>
-    public static Task QuietAsync() => Task.Delay(300);
 }

@@ -1,3 +1,4 @@
+using BriefBot.Core.Operations;
 using BriefBot.Discord.Tests.Fakes;
 
 namespace BriefBot.Discord.Tests.Gateway;
@@ -80,7 +81,7 @@ public sealed class GatewayClientTests
         await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, Second, TimeSpan.FromSeconds(100), "a new connection after the missed ACK");
 
         Assert.Equal(1, connection.Count(1));
-        Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Warning, "No heartbeat ACK"));
+        Assert.True(host.Logged(Microsoft.Extensions.Logging.LogLevel.Warning, "No heartbeat ACK"));
         var closeCode = await connection.ClosedByBot;
         Assert.NotNull(closeCode);
         Assert.NotEqual(1000, closeCode);
@@ -145,9 +146,9 @@ public sealed class GatewayClientTests
         await connection.SendAsync(new { op = 9, d = false });
 
         await connection.ClosedByBot;
-        await Wait.QuietAsync();
-        Assert.Equal(0, host.Discord.Gateway.Waiting);
         await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(6), "the new connection");
+
+        // On the fake clock, which only the test moves: a connection made at once would show 0 s here.
         var elapsed = host.Time.GetUtcNow() - start;
         Assert.InRange(elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5.5));
 
@@ -207,9 +208,11 @@ public sealed class GatewayClientTests
         await connection.CloseAsync(4000, "unknown error");
 
         await connection.ClosedByBot;
-        await Wait.QuietAsync();
-        Assert.Equal(0, host.Discord.Gateway.Waiting);
+        var closed = host.Time.GetUtcNow();
         await host.Time.AdvanceUntilAsync(() => host.Discord.Gateway.Waiting > 0, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(2), "the reconnect");
+
+        // On the fake clock, which only the test moves: at least the first backoff's fixed half, however slowly the test ran.
+        Assert.True(host.Time.GetUtcNow() - closed >= Backoff.Reconnect.First / 2, $"reconnected {host.Time.GetUtcNow() - closed} after the close");
         var resumed = await host.Discord.Gateway.NextConnectionAsync();
         Assert.Equal("/resume", resumed.Path);
         await resumed.SendHelloAsync();
@@ -238,7 +241,7 @@ public sealed class GatewayClientTests
         await connection.CloseAsync(4004, "Authentication failed.");
 
         await Wait.UntilAsync(() => host.Stopping, "the host to stop");
-        Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Critical, "Discord rejected the bot token (close code 4004"));
+        Assert.True(host.Logged(Microsoft.Extensions.Logging.LogLevel.Critical, "Discord rejected the bot token (close code 4004"));
         Assert.Equal(1, Environment.ExitCode);
         await host.Time.AdvanceAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(10));
         Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
@@ -258,7 +261,7 @@ public sealed class GatewayClientTests
         await connection.CloseAsync(code);
 
         await Wait.UntilAsync(() => host.Stopping, "the host to stop");
-        Assert.True(host.Logs.Any(Microsoft.Extensions.Logging.LogLevel.Critical, $"close code {code}"));
+        Assert.True(host.Logged(Microsoft.Extensions.Logging.LogLevel.Critical, $"close code {code}"));
         Assert.Equal(1, host.Discord.Gateway.ConnectionCount);
     }
 

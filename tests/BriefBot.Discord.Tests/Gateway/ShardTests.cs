@@ -23,9 +23,8 @@ public sealed class ShardTests
         }
 
         Assert.Equal([[0, 2], [1, 2]], shards.OrderBy(s => s[0]));
-        await Wait.UntilAsync(() => shard1.Logs.Any(LogLevel.Information, "Shard 1 leaves registering /brief to shard 0"), "shard 1 to skip registration");
-        await discord.Rest.WaitForAsync("PUT", "applications/");
-        await Wait.QuietAsync();
+        await Wait.UntilAsync(() => shard1.Logged(LogLevel.Information, "Shard 1 leaves registering /brief to shard 0"), "shard 1 to skip registration");
+        await Wait.UntilAsync(() => shard0.Logged(LogLevel.Information, "Registered /brief"), "shard 0 to register");
         Assert.Single(discord.Rest.Where("PUT", "applications/"));
     }
 }

@@ -27,8 +27,8 @@ public sealed class InteractionsEndpointTests : IDisposable
         using var response = await InteractionSigner.PostAsync(http, host, new string('x', 1_100_000), null, null);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Single(host.Logs.Entries, e => e.Id.Id == 656 && e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Exception is null);
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Single(host.Logs, e => e.Id.Id == 2056 && e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Exception is null);
+        Assert.DoesNotContain(host.Logs, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
     }
 
     [Fact]

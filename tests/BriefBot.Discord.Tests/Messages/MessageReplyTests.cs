@@ -104,6 +104,6 @@ public sealed class MessageReplyTests
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordEvents.Mention(MessageId, secretQuestion));
 
         await host.Rest.WaitForAsync("POST", "channels/");
-        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("nightingale", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("nightingale", StringComparison.Ordinal));
     }
 }

@@ -5,6 +5,7 @@ using BriefBot.Slack.Api;
 using BriefBot.Slack.BlockKit;
 using BriefBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -24,10 +25,9 @@ public class SlackWebApiTests
         var options = Options.Create(new SlackOptions { Enabled = true, BotToken = "xoxb-secret", ApiBaseUrl = $"http://127.0.0.1:{port}/api/" });
         using var http = new HttpClient { BaseAddress = options.Value.ApiBase };
         var time = new FakeTimeProvider();
-        using var logs = new RecordingLoggerProvider();
-        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var logs = new FakeLogCollector();
         using var metrics = new BriefBotMetrics();
-        var api = new SlackWebApi(http, options, time, new RateLimitPauses(time), metrics, new ConnectionBoard([], time), factory.CreateLogger<SlackWebApi>());
+        var api = new SlackWebApi(http, options, time, new RateLimitPauses(time), metrics, new ConnectionBoard([], time), new FakeLogger<SlackWebApi>(logs));
 
         var call = api.PostMessageAsync(PostMessageRequest.For("C1", SlackMessage.Section("hi")), CancellationToken.None);
         await Wait.UntilAsync(() => call.IsCompleted, time, TimeSpan.FromSeconds(1));
@@ -35,8 +35,8 @@ public class SlackWebApiTests
 
         Assert.False(result.Ok);
         Assert.Equal("network_error", result.Error);
-        Assert.Equal(SlackWebApi.MaxAttempts - 1, logs.Entries.Count(e => e.EventId.Id == 603));
-        Assert.Single(logs.Entries, e => e.EventId.Id == 604 && e.Level == LogLevel.Error);
-        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("xoxb-secret", StringComparison.Ordinal));
+        Assert.Equal(SlackWebApi.MaxAttempts - 1, logs.GetSnapshot().Count(e => e.Id.Id == 1003));
+        Assert.Single(logs.GetSnapshot(), e => e.Id.Id == 1004 && e.Level == LogLevel.Error);
+        Assert.DoesNotContain(logs.GetSnapshot(), e => e.Message.Contains("xoxb-secret", StringComparison.Ordinal));
     }
 }

@@ -36,7 +36,7 @@ public sealed class DuplicateEventsTests : SlackHostTest
         using var retry = await second.Sender(Http).PostJsonAsync(body, retryNum: 1);
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        await Wait.UntilAsync(() => second.Metrics.Of("briefbot.events.duplicates").Count == 1);
+        await Wait.UntilAsync(() => second.Metrics.Duplicates.GetMeasurementSnapshot().Count == 1);
         await SentinelAsync(replica: second);
         Assert.Single(Posts);
     }
@@ -63,7 +63,7 @@ public sealed class DuplicateEventsTests : SlackHostTest
 
         await Wait.UntilAsync(() => Posts.Count == 1);
         Assert.Equal(1, down.Attempts);
-        var warning = Assert.Single(replica.Logs.Entries, e => e.EventId.Id == 566);
+        var warning = Assert.Single(replica.Logs, e => e.Id.Id == 566);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains("EvDown", warning.Message);
     }
@@ -77,7 +77,9 @@ public sealed class DuplicateEventsTests : SlackHostTest
         using var response = await replica.Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvSlowStore", SlackPayloads.Mention("Where do I park?")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Wait.SettleAsync();
+
+        // Acked while the claim is still waiting on the store: the reply can only follow the claim.
+        await slow.Claiming.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(Posts);
         slow.Release();
         await Wait.UntilAsync(() => Posts.Count == 1);

@@ -16,10 +16,10 @@ public sealed class RefusedRequestTests : SlackHostTest
         using var response = await Sender.SendRawAsync(body, "application/json", Sender.Timestamp(), Sender.Sign(Sender.Timestamp(), body));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        var warning = Assert.Single(Host.Logs.Entries, e => e.EventId.Id == 617);
+        var warning = Assert.Single(Host.Logs, e => e.Id.Id == 1017);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Null(warning.Exception);
-        Assert.DoesNotContain(Host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(Host.Logs, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed class RefusedRequestTests : SlackHostTest
         using var response = await Sender.PostJsonAsync("""{"type":"event_callback","event":{"text":"where is the secret bunker""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var warning = Assert.Single(Host.Logs.Entries, e => e.EventId.Id == 614);
+        var warning = Assert.Single(Host.Logs, e => e.Id.Id == 1014);
         Assert.Null(warning.Exception);
-        Assert.DoesNotContain(Host.Logs.Entries, e => e.Message.Contains("bunker", StringComparison.Ordinal) || e.Exception?.Message.Contains("bunker", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(Host.Logs, e => e.Message.Contains("bunker", StringComparison.Ordinal) || e.Exception?.Message.Contains("bunker", StringComparison.Ordinal) == true);
     }
 }

@@ -17,7 +17,7 @@ public abstract class SlackHostTest : IAsyncLifetime
     /// <summary>Signs requests to the host's /slack/events as Slack would.</summary>
     protected SlackRequestSender Sender => Host.Sender(Http);
 
-    /// <summary>Replies posted, not counting those to <see cref="SentinelAsync"/>'s questions.</summary>
+    /// <summary>Replies posted, not counting those to <see cref="SentinelAsync(string, SlackTestHost?)"/>'s questions.</summary>
     protected IReadOnlyList<ApiCall> Posts => [.. Slack.CallsTo("chat.postMessage").Where(p => !IsSentinel(p))];
 
     private const string SentinelTs = "1799999999.";
@@ -30,10 +30,27 @@ public abstract class SlackHostTest : IAsyncLifetime
     /// </summary>
     protected async Task SentinelAsync(string channel = "CGENERAL", SlackTestHost? replica = null)
     {
-        var ts = SentinelTs + Interlocked.Increment(ref sentinels).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        using var response = await (replica ?? Host).Sender(Http).PostJsonAsync(SlackPayloads.Callback("EvSentinel" + ts, SlackPayloads.Mention("Where do I park?", channel: channel, ts: ts)));
-        await Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Any(p => (string?)p.Json["thread_ts"] == ts));
+        var (ts, callback) = NextSentinel(channel);
+        using var response = await (replica ?? Host).Sender(Http).PostJsonAsync(callback);
+        await RepliedAsync(ts);
     }
+
+    /// <summary>The same in Socket Mode: the question comes over <paramref name="session"/>, whose ack it leaves unread.</summary>
+    protected async Task SentinelAsync(FakeSocketSession session, string channel = "CGENERAL")
+    {
+        var (ts, callback) = NextSentinel(channel);
+        await session.SendAsync(SlackPayloads.Envelope("env-sentinel-" + ts, "events_api", callback));
+        await RepliedAsync(ts);
+    }
+
+    private (string Ts, string Callback) NextSentinel(string channel)
+    {
+        var ts = SentinelTs + Interlocked.Increment(ref sentinels).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        return (ts, SlackPayloads.Callback("EvSentinel" + ts, SlackPayloads.Mention("Where do I park?", channel: channel, ts: ts)));
+    }
+
+    private Task RepliedAsync(string ts) =>
+        Wait.UntilAsync(() => Slack.CallsTo("chat.postMessage").Any(p => (string?)p.Json["thread_ts"] == ts));
 
     private static bool IsSentinel(ApiCall post) =>
         post.Body.Contains("\"thread_ts\":\"" + SentinelTs, StringComparison.Ordinal);

@@ -2,11 +2,13 @@ using BriefBot.Core;
 using BriefBot.Core.Chat;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Operations;
+using BriefBot.Testing;
 using BriefBot.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefBot.Slack.Tests.Fakes;
@@ -23,28 +25,30 @@ public sealed class SlackTestHost : IAsyncDisposable
     public static readonly DateTimeOffset StartTime = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     private readonly IHost host;
+    private readonly FakeLogCollector logs;
     private bool stopped;
 
-    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingLoggerProvider logs, RecordingQuestionLog questions, MetricsRecorder metrics)
+    private SlackTestHost(IHost host, FakeSlack slack, FakeTimeProvider time, RecordingQuestionLog questions)
     {
         this.host = host;
         Slack = slack;
         Time = time;
-        Logs = logs;
         Questions = questions;
-        Metrics = metrics;
+        logs = host.Services.GetFakeLogCollector();
+        Metrics = new HostMeters(host.Services);
     }
 
     public FakeSlack Slack { get; }
 
     public FakeTimeProvider Time { get; }
 
-    public RecordingLoggerProvider Logs { get; }
+    /// <summary>Every log record of the host so far, stamped with the fake clock's time.</summary>
+    public IReadOnlyList<FakeLogRecord> Logs => logs.GetSnapshot();
 
     public RecordingQuestionLog Questions { get; }
 
     /// <summary>What the host's BriefBot meter recorded since before it started.</summary>
-    public MetricsRecorder Metrics { get; }
+    public HostMeters Metrics { get; }
 
     /// <summary>The state the host's readiness sees for one connection.</summary>
     public ConnectionStatus? Connection(string name) =>
@@ -75,7 +79,6 @@ public sealed class SlackTestHost : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var time = new FakeTimeProvider(StartTime);
-        var logs = new RecordingLoggerProvider();
         var questions = new RecordingQuestionLog();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Testing" });
         var configuration = Configuration(slack, mode);
@@ -85,7 +88,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Logging.ClearProviders().AddFakeLogging(o => o.TimeProvider = time).SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IQuestionLog>(questions);
         builder.Services.AddMetrics();
@@ -95,9 +98,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
         var host = builder.Build();
         host.Services.GetRequiredService<KnowledgeSource>().Serve(TestKnowledge.Build());
-        var metrics = new MetricsRecorder(host.Services);
+        var started = new SlackTestHost(host, slack, time, questions);
         await host.StartAsync();
-        return new SlackTestHost(host, slack, time, logs, questions, metrics);
+        return started;
     }
 
     public SlackRequestSender Sender(HttpClient http) => new(http, EventsUrl, SigningSecret, Time);

@@ -15,7 +15,4 @@ public static class Wait
             await Task.Delay(10);
         }
     }
-
-    /// <summary>Lets work already queued in the background run, before asserting that nothing (more) happened.</summary>
-    public static Task SettleAsync() => Task.Delay(150);
 }

@@ -54,7 +54,7 @@ public sealed class LogAuditTests : SlackHostTest
 
         await Wait.UntilAsync(() => Posts.Count == 3 && Slack.CallsTo("response_url").Count == 1, Host.Time);
         session.Abort();
-        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1076));
         await (await Slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1))).SendHelloAsync();
         await AssertNothingSecretAsync();
     }
@@ -70,7 +70,7 @@ public sealed class LogAuditTests : SlackHostTest
             await Host.StopAsync(timeout.Token);
         }
 
-        var logged = Host.Logs.Entries.Where(e => e.Level >= LogLevel.Information).ToList();
+        var logged = Host.Logs.Where(e => e.Level >= LogLevel.Information).ToList();
         Assert.Contains(logged, e => e.Level == LogLevel.Warning);
         foreach (var entry in logged)
         {

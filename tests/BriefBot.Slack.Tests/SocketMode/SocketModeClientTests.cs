@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using BriefBot.Slack.Interactivity;
+using BriefBot.Slack.SocketMode;
 using BriefBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.Tests.SocketMode;
@@ -22,6 +25,13 @@ public sealed class SocketModeClientTests : SlackHostTest
         Assert.NotNull(ack);
         Assert.Equal(envelopeId, (string)ack["envelope_id"]!);
         return ack;
+    }
+
+    /// <summary>Waits for the Socket Mode client's run to end: after that nothing can open another connection.</summary>
+    private Task ClientEndedAsync()
+    {
+        var client = Host.Services.GetServices<IHostedService>().OfType<SocketModeHostedService>().Single();
+        return Wait.UntilAsync(() => client.ExecuteTask?.IsCompleted == true);
     }
 
     [Fact]
@@ -51,7 +61,7 @@ public sealed class SocketModeClientTests : SlackHostTest
         await AckAsync(session, "env-2");
 
         await Wait.UntilAsync(() => Posts.Count >= 1);
-        await Wait.SettleAsync();
+        await SentinelAsync(session);
         Assert.Single(Posts);
     }
 
@@ -103,15 +113,20 @@ public sealed class SocketModeClientTests : SlackHostTest
         var first = await ConnectAsync();
         first.Abort();
 
-        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 676));
-        await Wait.SettleAsync();
-        Assert.Single(Slack.CallsTo("apps.connections.open"));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1076));
+        var reconnecting = Host.Logs.Single(e => e.Id.Id == 1076);
+        var backoff = TimeSpan.FromSeconds(double.Parse(reconnecting.GetStructuredStateValue("Seconds")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(backoff > TimeSpan.Zero);
 
         var second = await Slack.NextSessionAfterBackoffAsync(Host.Time, TimeSpan.FromSeconds(1));
         Assert.Equal(2, Slack.CallsTo("apps.connections.open").Count);
         await second.SendHelloAsync();
         await second.SendAsync(SlackPayloads.Envelope("env-3", "events_api", SlackPayloads.Callback("Ev3", SlackPayloads.Mention("Where do I park?"))));
         await AckAsync(second, "env-3");
+
+        // On the fake clock: connected again no sooner than the backoff it announced, however slowly the test ran.
+        var connected = Host.Logs.Last(e => e.Id.Id == 1070);
+        Assert.True(connected.Timestamp - reconnecting.Timestamp >= backoff - TimeSpan.FromMilliseconds(1), $"reconnected {connected.Timestamp - reconnecting.Timestamp} after the drop");
     }
 
     [Fact]
@@ -120,14 +135,14 @@ public sealed class SocketModeClientTests : SlackHostTest
         var session = await ConnectAsync();
         await session.SendDisconnectAsync("link_disabled");
 
-        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 672));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1072));
         await session.Closed.WaitAsync(TimeSpan.FromSeconds(10));
-        var stop = Host.Logs.Entries.Single(e => e.EventId.Id == 672);
+        var stop = Host.Logs.Single(e => e.Id.Id == 1072);
         Assert.Equal(LogLevel.Error, stop.Level);
         Assert.Contains("link_disabled", stop.Message);
 
+        await ClientEndedAsync();
         Host.Time.Advance(TimeSpan.FromMinutes(10));
-        await Wait.SettleAsync();
         Assert.Single(Slack.CallsTo("apps.connections.open"));
     }
 
@@ -137,11 +152,11 @@ public sealed class SocketModeClientTests : SlackHostTest
         Slack.Script("apps.connections.open", FakeResponse.Error("invalid_auth"));
         await StartHostAsync(SlackMode.SocketMode);
 
-        await Wait.UntilAsync(() => Host.Logs.Entries.Any(e => e.EventId.Id == 673));
+        await Wait.UntilAsync(() => Host.Logs.Any(e => e.Id.Id == 1073));
+        await ClientEndedAsync();
         Host.Time.Advance(TimeSpan.FromMinutes(10));
-        await Wait.SettleAsync();
         Assert.Single(Slack.CallsTo("apps.connections.open"));
-        Assert.Contains("Slack:AppToken", Host.Logs.Entries.Single(e => e.EventId.Id == 673).Message);
+        Assert.Contains("Slack:AppToken", Host.Logs.Single(e => e.Id.Id == 1073).Message);
     }
 
     [Fact]
@@ -157,8 +172,8 @@ public sealed class SocketModeClientTests : SlackHostTest
         await Wait.UntilAsync(() => Posts.Count == 1);
 
         // Both are unreadable JSON, logged by where they broke, never by what they said.
-        Assert.Equal(2, Host.Logs.Entries.Count(e => e.EventId.Id == 678));
-        Assert.DoesNotContain(Host.Logs.Entries, e => e.Message.Contains("not an event", StringComparison.Ordinal) || e.Message.Contains("not json", StringComparison.Ordinal));
+        Assert.Equal(2, Host.Logs.Count(e => e.Id.Id == 1078));
+        Assert.DoesNotContain(Host.Logs, e => e.Message.Contains("not an event", StringComparison.Ordinal) || e.Message.Contains("not json", StringComparison.Ordinal));
         Assert.Single(Slack.CallsTo("apps.connections.open"));
     }
 }

@@ -75,10 +75,10 @@ public sealed partial class LearnedKnowledgeSync(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 120, Level = LogLevel.Information, Message = "Learned knowledge version {Version} served: {Entries} entries, {Phrasings} phrasings")]
+        [LoggerMessage(EventId = 130, Level = LogLevel.Information, Message = "Learned knowledge version {Version} served: {Entries} entries, {Phrasings} phrasings")]
         public static partial void Served(ILogger logger, long version, int entries, int phrasings);
 
-        [LoggerMessage(EventId = 121, Level = LogLevel.Warning, Message = "Reading the learned knowledge failed; the last version read keeps serving")]
+        [LoggerMessage(EventId = 131, Level = LogLevel.Warning, Message = "Reading the learned knowledge failed; the last version read keeps serving")]
         public static partial void RefreshFailed(ILogger logger, Exception exception);
     }
 }
