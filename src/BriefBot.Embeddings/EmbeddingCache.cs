@@ -150,10 +150,10 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 120, Level = LogLevel.Warning, Message = "Embedding cache {Path} is not used ({Problem}): it is rebuilt, which costs one full embedding build")]
+        [LoggerMessage(EventId = 6000, Level = LogLevel.Warning, Message = "Embedding cache {Path} is not used ({Problem}): it is rebuilt, which costs one full embedding build")]
         public static partial void Untrusted(ILogger logger, string path, string problem);
 
-        [LoggerMessage(EventId = 121, Level = LogLevel.Warning, Message = "Embedding cache {Path} could not be written ({Error}): the next start embeds again what it would have held")]
+        [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Embedding cache {Path} could not be written ({Error}): the next start embeds again what it would have held")]
         public static partial void NotWritten(ILogger logger, string path, string error);
     }
 }

@@ -89,7 +89,8 @@ internal sealed partial class SemanticBuilder : IDisposable
             if (swap(lexical, fused))
             {
                 SetStatus(mine, MatchingStatus.Semantic(index.Matrix.Rows));
-                Log.Ready(logger, index.Matrix.Rows, progress.Encoded, Math.Round(clock.Elapsed.TotalSeconds, 1));
+                var seconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
+                Log.Ready(logger, index.Matrix.Rows, progress.Encoded, seconds);
             }
 
             cache.Save(SemanticIndex.TextsOf(knowledge), cancellationToken);
@@ -195,16 +196,16 @@ internal sealed partial class SemanticBuilder : IDisposable
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Building embeddings: {Texts} texts, {ToEncode} not in the cache; answering lexically until done")]
+        [LoggerMessage(EventId = 140, Level = LogLevel.Information, Message = "Building embeddings: {Texts} texts, {ToEncode} not in the cache; answering lexically until done")]
         public static partial void Started(ILogger logger, int texts, int toEncode);
 
-        [LoggerMessage(EventId = 111, Level = LogLevel.Information, Message = "Building embeddings: {Encoded}/{ToEncode} encoded")]
+        [LoggerMessage(EventId = 141, Level = LogLevel.Information, Message = "Building embeddings: {Encoded}/{ToEncode} encoded")]
         public static partial void Progress(ILogger logger, int encoded, int toEncode);
 
-        [LoggerMessage(EventId = 112, Level = LogLevel.Information, Message = "Matching by meaning: {Texts} texts embedded ({Encoded} encoded, the rest from the cache) in {Seconds} s")]
+        [LoggerMessage(EventId = 142, Level = LogLevel.Information, Message = "Matching by meaning: {Texts} texts embedded ({Encoded} encoded, the rest from the cache) in {Seconds} s")]
         public static partial void Ready(ILogger logger, int texts, int encoded, double seconds);
 
-        [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "The embedding model cannot be used, answering by words only: {Reason}")]
+        [LoggerMessage(EventId = 143, Level = LogLevel.Warning, Message = "The embedding model cannot be used, answering by words only: {Reason}")]
         public static partial void Failed(ILogger logger, string reason);
     }
 }
