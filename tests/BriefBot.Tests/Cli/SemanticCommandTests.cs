@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BriefBot.Embeddings;
 
 namespace BriefBot.Tests.Cli;
@@ -18,6 +19,17 @@ public sealed class SemanticCommandTests : IDisposable
         Assert.Contains(HelpDeskFolder.Answer, output, StringComparison.Ordinal);
         Assert.DoesNotContain("embeddings", output, StringComparison.OrdinalIgnoreCase);
         Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(knowledge.Database.Path)!, EmbeddingsServiceCollectionExtensions.DefaultCacheFile)));
+    }
+
+    [Fact]
+    public async Task Health_reports_matching_by_meaning_once_the_embeddings_are_built()
+    {
+        var (exit, output, _) = await CliRun.RunAsync("health", knowledge.Setting, knowledge.Database.Setting, "--Matching:Semantic=true");
+
+        Assert.Equal(0, exit);
+        var matching = JsonDocument.Parse(output).RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "matching");
+        Assert.Equal("Healthy", matching.GetProperty("status").GetString());
+        Assert.Contains("matching by meaning", matching.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
