@@ -1,6 +1,6 @@
 namespace BriefBot.Tests;
 
-/// <summary>A temporary knowledge folder holding a small help desk FAQ, and a question it answers only by meaning.</summary>
+/// <summary>A temporary knowledge folder holding a small help desk FAQ, a question it answers only by meaning, and a database of its own.</summary>
 internal sealed class HelpDeskFolder : IDisposable
 {
     // Shares no word with the entry's answer, and only "open" with its phrasing: matched by meaning, not by words.
@@ -29,5 +29,12 @@ internal sealed class HelpDeskFolder : IDisposable
 
     public string Setting => "--Knowledge:Path=" + Path;
 
-    public void Dispose() => folder.Delete(recursive: true);
+    /// <summary>The database, beside which the embedding cache is kept.</summary>
+    public TempDatabase Database { get; } = new();
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        folder.Delete(recursive: true);
+    }
 }

@@ -3,6 +3,8 @@ namespace BriefBot.Core.Knowledge;
 /// <summary>How the served knowledge is matched: by meaning and words, or by words alone and why.</summary>
 public sealed record MatchingStatus(MatchingMode Mode, string Description, int Done = 0, int Total = 0)
 {
+    public static MatchingStatus NothingServed { get; } = new(MatchingMode.Lexical, "no knowledge served yet");
+
     public static MatchingStatus Off { get; } = new(MatchingMode.Lexical, "matching by words only (Matching:Semantic is false)");
 
     public static MatchingStatus NoModel { get; } = new(MatchingMode.Lexical, "matching by words only (no embedding model registered)");

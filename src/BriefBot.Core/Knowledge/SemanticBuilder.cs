@@ -24,7 +24,7 @@ internal sealed partial class SemanticBuilder : IDisposable
     private readonly Lock gate = new();
     private CancellationTokenSource? running;
     private Task build = Task.CompletedTask;
-    private MatchingStatus status = MatchingStatus.Building(0, 0);
+    private MatchingStatus status = MatchingStatus.NothingServed;
     private string? reportedFailure;
 
     public SemanticBuilder(EmbeddingModel model, MatchingOptions options, TimeProvider time, ILogger logger)

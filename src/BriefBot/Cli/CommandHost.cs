@@ -69,11 +69,15 @@ internal sealed class CommandHost : IDisposable
     {
         var settled = Knowledge.WhenMatchingSettledAsync(cancellationToken);
         using var timer = new PeriodicTimer(ProgressEvery, host.Services.GetRequiredService<TimeProvider>());
+        var printed = -1;
         while (!settled.IsCompleted)
         {
             var tick = timer.WaitForNextTickAsync(cancellationToken).AsTask();
-            if (await Task.WhenAny(settled, tick).ConfigureAwait(false) == tick && Knowledge.Matching is { Mode: MatchingMode.Building } building)
+            if (await Task.WhenAny(settled, tick).ConfigureAwait(false) == tick
+                && Knowledge.Matching is { Mode: MatchingMode.Building } building
+                && building.Done != printed)
             {
+                printed = building.Done;
                 await console.Error.WriteLineAsync($"building embeddings {building.Done}/{building.Total}").ConfigureAwait(false);
             }
         }

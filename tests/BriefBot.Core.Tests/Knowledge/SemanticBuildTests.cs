@@ -154,6 +154,29 @@ public sealed class SemanticBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task A_large_first_build_logs_its_progress_and_a_small_one_only_that_it_is_done()
+    {
+        folder.Write("handbook.txt", "Handbook\n" + string.Concat(Enumerable.Range(0, 2_100).Select(i => $"Rule {i} applies to room {i % 97} on floor {i % 13}.\n")));
+        using var source = Source(new WordHashEncoder());
+
+        await source.LoadAsync(CancellationToken.None);
+        await source.WhenMatchingSettledAsync().WaitAsync(Patience);
+
+        var messages = logger.Collector.GetSnapshot().Select(r => r.Message).ToList();
+        Assert.Contains(messages, m => m.StartsWith("Building embeddings: ", StringComparison.Ordinal) && m.Contains("not in the cache", StringComparison.Ordinal));
+        Assert.InRange(messages.Count(m => m.Contains(" encoded", StringComparison.Ordinal) && m.StartsWith("Building embeddings: ", StringComparison.Ordinal)), 5, 11);
+        Assert.Contains(messages, m => m.StartsWith("Matching by meaning: ", StringComparison.Ordinal));
+
+        logger.Collector.Clear();
+        folder.Write("office.txt", Office + "- Lockers are on the second floor.\n");
+        await source.LoadAsync(CancellationToken.None);
+        await source.WhenMatchingSettledAsync().WaitAsync(Patience);
+
+        Assert.DoesNotContain(logger.Collector.GetSnapshot(), r => r.Message.StartsWith("Building embeddings", StringComparison.Ordinal));
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.StartsWith("Matching by meaning: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Shutdown_cancels_a_build_held_at_the_model_and_the_knowledge_keeps_its_lexical_matcher()
     {
         var encoder = new WordHashEncoder(open: false);

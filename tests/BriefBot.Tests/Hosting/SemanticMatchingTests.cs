@@ -14,14 +14,9 @@ namespace BriefBot.Tests.Hosting;
 public sealed class SemanticMatchingTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly TempDatabase database = new();
     private readonly HelpDeskFolder knowledge = new();
 
-    public void Dispose()
-    {
-        database.Dispose();
-        knowledge.Dispose();
-    }
+    public void Dispose() => knowledge.Dispose();
 
     [Fact]
     public async Task While_the_embeddings_build_the_bot_answers_lexically_and_says_so_then_it_answers_by_meaning()
@@ -64,7 +59,7 @@ public sealed class SemanticMatchingTests : IDisposable
     {
         var cold = await RunOnceAsync();
         var warm = await RunOnceAsync();
-        var cache = Path.Combine(Path.GetDirectoryName(database.Path)!, EmbeddingsServiceCollectionExtensions.DefaultCacheFile);
+        var cache = Path.Combine(Path.GetDirectoryName(knowledge.Database.Path)!, EmbeddingsServiceCollectionExtensions.DefaultCacheFile);
         var bytes = await File.ReadAllBytesAsync(cache);
         bytes[bytes.Length / 2] ^= 0x01;
         await File.WriteAllBytesAsync(cache, bytes);
@@ -94,7 +89,7 @@ public sealed class SemanticMatchingTests : IDisposable
     {
         var port = RunningBot.FreePort();
         var builder = BriefBotHost.CreateBuilder(
-            [database.Setting, knowledge.Setting, "--Knowledge:Watch=false", "--Health:Enabled=true", "--Console:Enabled=false", $"--Urls=http://127.0.0.1:{port}"],
+            [knowledge.Database.Setting, knowledge.Setting, "--Knowledge:Watch=false", "--Health:Enabled=true", "--Console:Enabled=false", $"--Urls=http://127.0.0.1:{port}"],
             new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, InputIsRedirected: true),
             quiet: true).AddRunningBot();
         builder.Services.AddBriefBotEmbeddings(() => encoder);
