@@ -145,7 +145,7 @@ public sealed class Matcher
 
     public Reply Answer(string question) => ReplyTo(Match(question));
 
-    /// <summary>The reply for a match: the best entry's answer and quote, or an abstention with near-miss suggestions.</summary>
+    /// <summary>The reply for a match: the best entry's answer and quote, or an abstention with near-miss suggestions and the closest passages.</summary>
     public Reply ReplyTo(MatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -161,7 +161,10 @@ public sealed class Matcher
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(options.MaxSuggestions)
             .ToList();
-        return Reply.Abstain(question, result.Confidence, suggestions);
+        return Reply.Abstain(question, result.Confidence, suggestions) with
+        {
+            Passages = ClosestPassages.Of(result, options.SuggestionThreshold),
+        };
     }
 
     /// <summary>Knowledge-base questions that fit what has been typed so far, the last word taken as a prefix.</summary>
