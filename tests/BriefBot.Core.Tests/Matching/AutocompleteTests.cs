@@ -65,4 +65,19 @@ public sealed class AutocompleteTests
         Assert.Equal(5, choices.Count);
         Assert.All(choices, c => Assert.Contains(c, known));
     }
+
+    [Fact]
+    public void A_word_a_synonym_replaced_in_the_index_completes_without_failing()
+    {
+        var matcher = TestKnowledge.MatcherFor(("remote.json", """
+            {
+              "title": "Remote work",
+              "entries": [ { "questions": ["Can I wfh on Fridays?"], "answer": "Yes, work from home is fine on Fridays." } ],
+              "synonyms": [ ["wfh", "work from home"] ]
+            }
+            """));
+
+        Assert.All(matcher.Autocomplete("hom", 25), c => Assert.Equal("Can I wfh on Fridays?", c));
+        Assert.Equal(["Can I wfh on Fridays?"], matcher.Autocomplete("fri", 25));
+    }
 }
