@@ -29,6 +29,12 @@ if (args.Contains("--eval"))
     return;
 }
 
+if (args.Contains("--passages"))
+{
+    await BriefBot.Benchmarks.Fitting.PassageCheck.RunAsync(EvalFolder(), !args.Contains("--lexical"), Console.Out, CancellationToken.None);
+    return;
+}
+
 var started = Stopwatch.StartNew();
 
 if (args.Contains("--default-knowledge"))
