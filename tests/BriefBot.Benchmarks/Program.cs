@@ -8,6 +8,7 @@ using BriefBot.Benchmarks.Reporting;
 // dotnet run -c Release --project tests/BriefBot.Benchmarks -- --quick   (under two minutes on two cores)
 // dotnet run -c Release --project tests/BriefBot.Benchmarks -- --full
 // dotnet run -c Release --project tests/BriefBot.Benchmarks -- --default-knowledge
+// dotnet run -c Release --project tests/BriefBot.Benchmarks -- --autocomplete [--sizes 1000,100000]
 var mode = BenchmarkMode.FromArguments(args);
 BenchmarkMode.Current = mode;
 if (args.Contains("--questions"))
@@ -34,12 +35,30 @@ if (args.Contains("--eval"))
     return;
 }
 
+if (args.Contains("--passages"))
+{
+    await BriefBot.Benchmarks.Fitting.PassageCheck.RunAsync(EvalFolder(), !args.Contains("--lexical"), Console.Out, CancellationToken.None);
+    return;
+}
+
 var started = Stopwatch.StartNew();
 
 if (args.Contains("--default-knowledge"))
 {
     // The dev questions against the shipped briefing: BenchmarkDotNet's own table is the report.
     BenchmarkRunner.Run<DefaultKnowledgeBenchmarks>(DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts")));
+    return;
+}
+
+if (args.Contains("--autocomplete"))
+{
+    // Autocomplete alone, at 100,000 entries unless --sizes names others: BenchmarkDotNet's own table is the report.
+    foreach (var size in args.Contains("--sizes") ? mode.Sizes : [100_000])
+    {
+        BenchmarkMode.CurrentSize = size;
+        BenchmarkRunner.Run<AutocompleteBenchmarks>(DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts")));
+    }
+
     return;
 }
 

@@ -148,7 +148,7 @@ public sealed class Matcher
 
     public Reply Answer(string question) => ReplyTo(Match(question));
 
-    /// <summary>The reply for a match: the best entry's answer and quote, or an abstention with near-miss suggestions.</summary>
+    /// <summary>The reply for a match: the best entry's answer and quote, or an abstention with near-miss suggestions and the closest passages.</summary>
     public Reply ReplyTo(MatchResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -164,10 +164,16 @@ public sealed class Matcher
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(options.MaxSuggestions)
             .ToList();
-        return Reply.Abstain(question, result.Confidence, suggestions);
+        return Reply.Abstain(question, result.Confidence, suggestions) with
+        {
+            Passages = ClosestPassages.Of(result, options.SuggestionThreshold),
+        };
     }
 
-    /// <summary>Knowledge-base questions that fit what has been typed so far, the last word taken as a prefix.</summary>
+    /// <summary>
+    /// What to offer for what has been typed so far, the last word taken as a prefix: entries whose questions,
+    /// answers or facts hold the words, each as its question, or as the fact sentence when it has none.
+    /// </summary>
     public IReadOnlyList<string> Autocomplete(string partial, int max)
     {
         ArgumentNullException.ThrowIfNull(partial);
@@ -176,21 +182,7 @@ public sealed class Matcher
             return [.. defaultQuestions.Take(max)];
         }
 
-        var query = Autocompletion.Analyze(partial, index);
-        if (query.Terms.Length == 0)
-        {
-            return [];
-        }
-
-        return [.. CandidateFinder.Find(query, index, Math.Max(max * 4, 32), t => t.Kind == TargetKind.Question)
-            .Select(t => index.Targets[t])
-            .Select(t => (t.Text, Score: Coverage.Measure(query, t, index.Terms)))
-            .OrderByDescending(x => x.Score.OfQuestion)
-            .ThenByDescending(x => x.Score.OfText)
-            .ThenBy(x => x.Text.Length)
-            .Select(x => x.Text)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(max)];
+        return Autocompletion.Offer(Autocompletion.Analyze(partial, index), index, max);
     }
 
     /// <summary>For each entry, the indexes of its targets.</summary>

@@ -3,7 +3,7 @@ namespace BriefBot.Core.Replies;
 /// <summary>
 /// The platform-neutral answer to one question. Adapters render it (console text, Slack Block Kit, Discord embeds).
 /// When <see cref="Answered"/> is false the bot abstains: <see cref="Answer"/> and <see cref="Quote"/> are null and
-/// <see cref="Suggestions"/> holds up to three near-miss questions.
+/// <see cref="Suggestions"/> holds up to three near-miss questions and <see cref="Passages"/> the closest sentences.
 /// </summary>
 public sealed record Reply(
     string Question,
@@ -14,10 +14,10 @@ public sealed record Reply(
     IReadOnlyList<string> Suggestions,
     string? EntryId)
 {
-    /// <summary>What the bot says when its knowledge does not cover a question.</summary>
     /// <summary>With a decline: up to three sentences that came closest, offered as possibly relevant.</summary>
     public IReadOnlyList<Passage> Passages { get; init; } = [];
 
+    /// <summary>What the bot says when its knowledge does not cover a question.</summary>
     public const string NotCoveredText = "I don't have that in my briefings, so I won't guess.";
 
     /// <summary>What the bot says to a message too long to read as one question, with no question mark to find one by.</summary>

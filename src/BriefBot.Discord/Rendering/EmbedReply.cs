@@ -8,7 +8,8 @@ namespace BriefBot.Discord.Rendering;
 /// <summary>
 /// A <see cref="Reply"/> as a Discord embed: the answer as the description with the verbatim source sentence quoted
 /// under it, the source and confidence as fields, and feedback buttons; an abstention says so and offers the
-/// near-miss questions. Everything is cut to Discord's limits at word boundaries.
+/// near-miss questions, and the closest passages as fields marked possibly relevant. Everything is cut to Discord's
+/// limits at word boundaries.
 /// </summary>
 internal static class EmbedReply
 {
@@ -82,19 +83,32 @@ internal static class EmbedReply
 
     private static Embed Abstained(Reply reply)
     {
+        var fields = PassageFields(reply.Passages);
         var text = new StringBuilder(reply.DeclineText);
+        // The passages' fields are fitted first: what is left of the 6,000 total goes to the description.
+        var descriptionRoom = Math.Min(DiscordLimits.EmbedDescription, DiscordLimits.EmbedsTotal - fields.Sum(f => f.Name.Length + f.Value.Length));
+        var heading = fields.Count > 0 ? "\n\n**" + Passage.Heading + ":**" : "";
         if (reply.Suggestions.Count > 0)
         {
             text.Append("\n\n**Did you mean:**");
-            var room = (DiscordLimits.EmbedDescription - text.Length) / reply.Suggestions.Count;
+            var room = (descriptionRoom - heading.Length - text.Length) / reply.Suggestions.Count;
             foreach (var suggestion in reply.Suggestions)
             {
                 text.Append("\n• ").Append(DiscordText.Cut(DiscordText.Escape(suggestion), Math.Max(room - 3, 1)));
             }
         }
 
-        return new Embed(Description: DiscordText.Cut(text.ToString(), DiscordLimits.EmbedDescription), Color: AbstainedColor);
+        return new Embed(Description: DiscordText.Cut(text.ToString(), descriptionRoom - heading.Length) + heading, Color: AbstainedColor, Fields: fields.Count > 0 ? fields : null);
     }
+
+    /// <summary>
+    /// One field per passage: where it stands as the name, the verbatim sentence quoted as the value. No confidence:
+    /// a number beside a sentence reads as the chance that it is the answer.
+    /// </summary>
+    private static List<EmbedField> PassageFields(IReadOnlyList<Passage> passages) =>
+        [.. passages.Select(p => new EmbedField(
+            DiscordText.Cut(DiscordText.Escape(SourceLine(p.Quote.Source)), DiscordLimits.FieldName),
+            DiscordText.Cut(DiscordText.BlockQuote(DiscordText.Escape(p.Quote.Text)), DiscordLimits.FieldValue)))];
 
     public static string SourceLine(SourceRef source) =>
         source.Section is { Length: > 0 } section ? source.Document + " › " + section : source.Document;

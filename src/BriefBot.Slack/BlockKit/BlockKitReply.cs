@@ -6,8 +6,8 @@ namespace BriefBot.Slack.BlockKit;
 
 /// <summary>
 /// A reply in Block Kit: the answer, the verbatim source sentence as a quote, the source and confidence as context,
-/// feedback buttons; or, when the bot abstains, the not-covered sentence and "did you mean" suggestions. Everything
-/// that came from a user or from knowledge is escaped.
+/// feedback buttons; or, when the bot abstains, the not-covered sentence, "did you mean" suggestions and the closest
+/// passages, marked as possibly relevant. Everything that came from a user or from knowledge is escaped.
 /// </summary>
 internal static class BlockKitReply
 {
@@ -30,8 +30,12 @@ internal static class BlockKitReply
                 blocks.Add(SectionBlock.Mrkdwn("*Did you mean:*\n" + string.Join('\n', reply.Suggestions.Select(s => "• " + SlackText.Escape(s)))));
             }
 
+            AddPassages(reply.Passages, blocks);
             var suggestions = reply.Suggestions.Count > 0 ? " Did you mean: " + string.Join("; ", reply.Suggestions) : "";
-            return new SlackMessage(Fallback(reply.DeclineText + suggestions), blocks);
+            var passages = reply.Passages.Count > 0
+                ? $" {Passage.Heading}: " + string.Join("; ", reply.Passages.Select(p => $"“{p.Quote.Text}” ({SourceLine(p.Quote.Source)})"))
+                : "";
+            return new SlackMessage(Fallback(reply.DeclineText + suggestions + passages), blocks);
         }
 
         var quote = reply.Quote;
@@ -64,6 +68,25 @@ internal static class BlockKitReply
 
         var text = (showAnswer ? answer + " " : "") + (quote is null ? "" : $"“{quote.Text}” ({SourceLine(quote.Source)})");
         return new SlackMessage(Fallback(text), blocks);
+    }
+
+    /// <summary>
+    /// A context line marking what follows as possibly relevant, then each passage as a quote with its source under
+    /// it. No confidence: a percentage beside a sentence reads as the chance that it is the answer.
+    /// </summary>
+    private static void AddPassages(IReadOnlyList<Passage> passages, List<Block> blocks)
+    {
+        if (passages.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(ContextBlock.Mrkdwn("*" + SlackText.Escape(Passage.Heading) + "*"));
+        foreach (var passage in passages)
+        {
+            blocks.Add(SectionBlock.Mrkdwn(SlackText.Quote(SlackText.Escape(passage.Quote.Text))));
+            blocks.Add(ContextBlock.Mrkdwn("*Source:* " + SlackText.Escape(SourceLine(passage.Quote.Source))));
+        }
     }
 
     public static string SourceLine(SourceRef source)

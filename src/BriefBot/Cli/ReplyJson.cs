@@ -27,6 +27,7 @@ internal static class ReplyJson
                 source is null ? null : new SourceShape(source.Document, source.Section, source.File, source.Page),
                 reply.Confidence,
                 reply.Suggestions,
+                [.. reply.Passages.Select(p => new PassageShape(p.Quote.Text, p.Quote.Source.Document, p.Quote.Source.Section, p.Confidence))],
                 reply.EntryId),
             Options);
     }
@@ -39,7 +40,11 @@ internal static class ReplyJson
         SourceShape? Source,
         int Confidence,
         IReadOnlyList<string> Suggestions,
+        IReadOnlyList<PassageShape> Passages,
         string? EntryId);
+
+    /// <summary>A sentence offered with a decline as possibly relevant (empty for an answer).</summary>
+    private sealed record PassageShape(string Quote, string Document, string? Section, int Confidence);
 
     private sealed record SourceShape(string Document, string? Section, string File, int? Page);
 }

@@ -4,7 +4,10 @@ using BriefBot.Core.Replies;
 
 namespace BriefBot.ConsoleChat;
 
-/// <summary>A reply as plain text for a terminal: the answer, the quoted source sentence, where it stands and the confidence.</summary>
+/// <summary>
+/// A reply as plain text for a terminal: the answer, the quoted source sentence, where it stands and the confidence;
+/// or the decline, its "did you mean" questions and the passages that came closest.
+/// </summary>
 public static class ReplyText
 {
     public static string Render(Reply reply)
@@ -20,6 +23,16 @@ public static class ReplyText
                 foreach (var suggestion in reply.Suggestions)
                 {
                     text.Append("\n  • ").Append(suggestion);
+                }
+            }
+
+            if (reply.Passages.Count > 0)
+            {
+                text.Append('\n').Append(Passage.Heading).Append(':');
+                foreach (var passage in reply.Passages)
+                {
+                    text.Append("\n  > “").Append(passage.Quote.Text).Append('”');
+                    text.Append("\n    — ").Append(SourceLine(passage.Quote.Source));
                 }
             }
 
