@@ -11,10 +11,7 @@ internal static class ClosestPassages
     public const int Max = 3;
 
     /// <param name="result">The declined match, its candidates best first.</param>
-    /// <param name="floor">
-    /// The confidence a passage needs: the suggestion threshold, so a sentence is offered exactly when an FAQ entry
-    /// that close would be offered as "did you mean".
-    /// </param>
+    /// <param name="floor">The confidence a passage needs (<see cref="MatchingOptions.PassageThreshold"/>).</param>
     public static IReadOnlyList<Passage> Of(MatchResult result, int floor)
     {
         // With no word to go on, the closest texts are close to nothing the asker said (the embedding of "???" still

@@ -166,7 +166,7 @@ public sealed class Matcher
             .ToList();
         return Reply.Abstain(question, result.Confidence, suggestions) with
         {
-            Passages = ClosestPassages.Of(result, options.SuggestionThreshold),
+            Passages = ClosestPassages.Of(result, options.PassageThreshold),
         };
     }
 

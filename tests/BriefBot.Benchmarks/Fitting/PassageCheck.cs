@@ -7,7 +7,7 @@ namespace BriefBot.Benchmarks.Fitting;
 
 /// <summary>
 /// What declines offer on the held-out briefings (<c>--passages</c>, <c>--lexical</c> for no model), at a few floors
-/// (<c>Matching:SuggestionThreshold</c>): of the answerable questions declined, how many are offered passages and how
+/// (<c>Matching:PassageThreshold</c>): of the answerable questions declined, how many are offered passages and how
 /// many of those hold the expected phrase; of the unanswerable ones, how many are offered passages at all.
 /// </summary>
 internal static class PassageCheck
@@ -26,7 +26,7 @@ internal static class PassageCheck
                 int declined = 0, offered = 0, holding = 0, outOfScope = 0, outOfScopeOffered = 0;
                 for (var i = 0; i < sets.Count; i++)
                 {
-                    var matcher = new Matcher(sets[i].Knowledge, new MatchingOptions { SuggestionThreshold = floor }, indexes[i]);
+                    var matcher = new Matcher(sets[i].Knowledge, new MatchingOptions { PassageThreshold = floor }, indexes[i]);
                     foreach (var q in sets[i].Questions)
                     {
                         var reply = matcher.Answer(q.Question);

@@ -44,7 +44,7 @@ public sealed class ClosestPassagesTests
         Assert.Equal(3, reply.Passages.Count);
         Assert.Equal(reply.Passages.Count, reply.Passages.Select(p => p.Quote.Text).Distinct().Count());
         Assert.Equal(reply.Passages.OrderByDescending(p => p.Confidence).Select(p => p.Quote.Text), reply.Passages.Select(p => p.Quote.Text));
-        Assert.All(reply.Passages, p => Assert.InRange(p.Confidence, matcher.Options.SuggestionThreshold, matcher.Options.Threshold - 1));
+        Assert.All(reply.Passages, p => Assert.InRange(p.Confidence, matcher.Options.PassageThreshold, matcher.Options.Threshold - 1));
     }
 
     [Theory]
@@ -70,10 +70,10 @@ public sealed class ClosestPassagesTests
     }
 
     [Fact]
-    public void A_sentence_under_the_suggestion_floor_is_not_offered()
+    public void A_sentence_under_the_passage_floor_is_not_offered()
     {
         var offered = Matcher.Answer("is the garage open at night").Passages[0];
-        var stricter = new Matcher(Matcher.Knowledge, new MatchingOptions { SuggestionThreshold = offered.Confidence + 1 });
+        var stricter = new Matcher(Matcher.Knowledge, new MatchingOptions { PassageThreshold = offered.Confidence + 1 });
 
         var reply = stricter.Answer("is the garage open at night");
 

@@ -20,7 +20,7 @@ public sealed class FusedPassagesTests(EncoderFixture model) : IClassFixture<Enc
 
     // The fused model's near misses on a small briefing score far below the lexical matcher's (1–28 where
     // the lexical one gives 30–50), so the floor these tests read, the suggestion threshold, is set just above zero.
-    private static readonly MatchingOptions Options = new() { SuggestionThreshold = 1 };
+    private static readonly MatchingOptions Options = new() { PassageThreshold = 1 };
 
     [Fact]
     public async Task A_fact_that_shares_no_word_with_the_question_is_offered_with_its_document_and_section()
@@ -34,7 +34,7 @@ public sealed class FusedPassagesTests(EncoderFixture model) : IClassFixture<Enc
         Assert.Equal("Customer dashboards will be unavailable for six hours.", passage.Quote.Text);
         Assert.Equal("Data Center Maintenance", passage.Quote.Source.Document);
         Assert.Equal("Impact", passage.Quote.Source.Section);
-        Assert.InRange(passage.Confidence, Options.SuggestionThreshold, Options.Threshold - 1);
+        Assert.InRange(passage.Confidence, Options.PassageThreshold, Options.Threshold - 1);
     }
 
     [Theory]
