@@ -36,7 +36,7 @@ public static class SqlCommands
     }
 
     /// <summary>The first row the command returns, or null when it returns none.</summary>
-    public static async Task<T?> ReadOneAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    public static async Task<T?> ReadOneAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -46,7 +46,7 @@ public static class SqlCommands
     }
 
     /// <summary>Every row the command returns. The reader is closed on return, so the connection can run the next command.</summary>
-    public static async Task<List<T>> ReadAllAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    public static async Task<List<T>> ReadAllAsync<T>(this DbCommand command, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(read);

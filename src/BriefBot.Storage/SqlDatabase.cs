@@ -15,14 +15,14 @@ public sealed class SqlDatabase(StoreDialect dialect)
     /// Runs <paramref name="work"/> outside an explicit transaction: for reads, which see the last commit, and for
     /// statements that cannot run in a transaction.
     /// </summary>
-    public Task<T> RunAsync<T>(string action, Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+    public Task<T> RunAsync<T>(string action, Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
         RunAsync(action, Durability.Normal, work, cancellationToken);
 
     /// <summary>
     /// Runs a write that is one statement (or one command the database runs as a unit) outside an explicit
     /// transaction: the database makes it atomic on its own, and a server is asked once instead of three times.
     /// </summary>
-    public async Task<T> RunAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> RunAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -39,11 +39,11 @@ public sealed class SqlDatabase(StoreDialect dialect)
     }
 
     /// <summary>Runs <paramref name="read"/> in a transaction whose statements all see one snapshot: several reads that must agree.</summary>
-    public Task<T> ReadSnapshotAsync<T>(string action, Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+    public Task<T> ReadSnapshotAsync<T>(string action, Func<DbConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken = default) =>
         InTransactionAsync(action, Durability.Normal, Dialect.BeginSnapshotAsync, read, cancellationToken);
 
     /// <summary>Runs <paramref name="write"/> in one write transaction: all of it is committed, or none of it.</summary>
-    public Task<T> WriteAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+    public Task<T> WriteAsync<T>(string action, Durability durability, Func<DbConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken = default) =>
         InTransactionAsync(action, durability, Dialect.BeginWriteAsync, write, cancellationToken);
 
     private Task<T> InTransactionAsync<T>(

@@ -22,13 +22,13 @@ public abstract class StoreDialect : IDisposable, IAsyncDisposable
     public abstract string PruneHandledEventsSql { get; }
 
     /// <summary>An open connection of the pool, set up for writes of <paramref name="durability"/>.</summary>
-    public abstract Task<DbConnection> OpenAsync(Durability durability, CancellationToken cancellationToken);
+    public abstract Task<DbConnection> OpenAsync(Durability durability, CancellationToken cancellationToken = default);
 
     /// <summary>A transaction in which a read followed by a write cannot be overtaken by another connection's write to the same rows.</summary>
-    public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken = default);
 
     /// <summary>A read-only transaction in which every statement sees the same snapshot of the database.</summary>
-    public abstract ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
+    public abstract ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken = default);
 
     /// <summary>The store's failure for <paramref name="error"/>, naming the database and the reason; null when it is not the database's error.</summary>
     public abstract Exception? Translate(string action, Exception error);
@@ -37,16 +37,16 @@ public abstract class StoreDialect : IDisposable, IAsyncDisposable
     public abstract Exception Failure(string message);
 
     /// <summary>Readies the database for migrating (its folder, its journal mode), outside any transaction.</summary>
-    public virtual Task PrepareAsync(SqlDatabase database, CancellationToken cancellationToken) => Task.CompletedTask;
+    public virtual Task PrepareAsync(SqlDatabase database, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>
     /// In the migration's transaction: waits until no other process migrates, then reads the schema version the
     /// database has (0 when empty).
     /// </summary>
-    public abstract Task<int> LockAndReadSchemaVersionAsync(DbConnection connection, CancellationToken cancellationToken);
+    public abstract Task<int> LockAndReadSchemaVersionAsync(DbConnection connection, CancellationToken cancellationToken = default);
 
     /// <summary>In the migration's transaction, after the migrations from <paramref name="from"/> to <paramref name="to"/> ran: records the version.</summary>
-    public abstract Task WriteSchemaVersionAsync(DbConnection connection, int from, int to, CancellationToken cancellationToken);
+    public abstract Task WriteSchemaVersionAsync(DbConnection connection, int from, int to, CancellationToken cancellationToken = default);
 
     /// <summary>A time as its column stores it.</summary>
     public abstract object Time(DateTimeOffset value);
@@ -58,7 +58,7 @@ public abstract class StoreDialect : IDisposable, IAsyncDisposable
     public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
 
     /// <summary>At shutdown, once nothing writes any more: leaves the database complete and closed. True when there was something to do.</summary>
-    public virtual Task<bool> FlushAsync(SqlDatabase database, CancellationToken cancellationToken) => Task.FromResult(false);
+    public virtual Task<bool> FlushAsync(SqlDatabase database, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
     public void Dispose()
     {

@@ -10,7 +10,7 @@ namespace BriefBot.Authoring.Api;
 /// </summary>
 public static class JsonBody
 {
-    public static async Task<(JsonElement Body, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(JsonElement Body, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasJsonContentType())

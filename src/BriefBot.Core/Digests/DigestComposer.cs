@@ -12,7 +12,7 @@ public sealed class DigestComposer(KnowledgeSource knowledge, IBriefBotStore sto
     /// <summary>How far back a digest that never ran looks for unanswered questions.</summary>
     public static readonly TimeSpan FirstDigestLookback = TimeSpan.FromDays(7);
 
-    public async Task<(Digest Digest, IReadOnlyList<PostedFact> Facts)> ComposeAsync(DigestOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<(Digest Digest, IReadOnlyList<PostedFact> Facts)> ComposeAsync(DigestOptions options, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var platform = options.Platform.ToLowerInvariant();

@@ -6,7 +6,7 @@ namespace BriefBot.Core.Evaluation;
 /// </summary>
 public static class EvalQuestionFile
 {
-    public static async Task<IReadOnlyList<EvalQuestion>> ReadAsync(string path, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<EvalQuestion>> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
         var lines = await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false);
         return Parse(lines, path);

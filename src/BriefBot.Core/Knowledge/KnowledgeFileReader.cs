@@ -7,7 +7,7 @@ public static class KnowledgeFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<(string? Text, KnowledgeProblem? Problem)> ReadAsync(string path, string displayName, CancellationToken cancellationToken)
+    public static async Task<(string? Text, KnowledgeProblem? Problem)> ReadAsync(string path, string displayName, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
         try

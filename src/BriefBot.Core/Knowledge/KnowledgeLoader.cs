@@ -11,13 +11,13 @@ public static class KnowledgeLoader
 {
     private static readonly string[] BriefingExtensions = [".txt", ".md", ".markdown"];
 
-    public static async Task<KnowledgeBase> LoadAsync(string folder, CancellationToken cancellationToken) =>
+    public static async Task<KnowledgeBase> LoadAsync(string folder, CancellationToken cancellationToken = default) =>
         (await LoadAsync(folder, null, cancellationToken).ConfigureAwait(false)).Knowledge;
 
     public static Task<(KnowledgeBase Knowledge, IReadOnlyDictionary<string, LoadedFile> Files)> LoadAsync(
         string folder,
         IReadOnlyDictionary<string, LoadedFile>? lastGood,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken = default) =>
         LoadAsync(folder, lastGood, DocumentLimits.Default, [], cancellationToken);
 
     /// <summary>Loads the folder, with Word, PDF and HTML files read within <paramref name="limits"/>, and adds <paramref name="pages"/> (web pages already read, with their problems).</summary>
@@ -26,7 +26,7 @@ public static class KnowledgeLoader
         IReadOnlyDictionary<string, LoadedFile>? lastGood,
         DocumentLimits limits,
         IReadOnlyList<(LoadedFile? File, IReadOnlyList<KnowledgeProblem> Problems)> pages,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(pages);

@@ -89,7 +89,7 @@ public sealed partial class KnowledgeSource : IDisposable
     /// Loads the knowledge folder and serves it. Problems in single files are logged; the rest loads. On a reload
     /// that cannot read the folder at all, the current knowledge keeps serving and the status says why.
     /// </summary>
-    public async Task<KnowledgeBase> LoadAsync(CancellationToken cancellationToken)
+    public async Task<KnowledgeBase> LoadAsync(CancellationToken cancellationToken = default)
     {
         await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try

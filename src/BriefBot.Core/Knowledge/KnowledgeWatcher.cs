@@ -54,12 +54,12 @@ public sealed partial class KnowledgeWatcher(KnowledgeSource knowledge, IOptions
 
             // An event means something changed, even an edit that kept the size within the clock's resolution;
             // a reload of unchanged files costs a parse and is not swapped in (same fingerprint).
-            await CheckAsync(stoppingToken, force: changed.IsCompleted).ConfigureAwait(false);
+            await CheckAsync(changed.IsCompleted, stoppingToken).ConfigureAwait(false);
         }
     }
 
     /// <summary>Reloads if any knowledge file or web page was added, removed or changed since the last load (or always, when forced).</summary>
-    internal async Task<bool> CheckAsync(CancellationToken cancellationToken, bool force = false)
+    internal async Task<bool> CheckAsync(bool force = false, CancellationToken cancellationToken = default)
     {
         try
         {

@@ -25,7 +25,7 @@ internal static class AskCommand
     private static async Task<int> RunAsync(ParseResult parse, CommandInput input, CancellationToken cancellationToken)
     {
         var console = input.Console;
-        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken, answers: true).ConfigureAwait(false);
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, answers: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var answerer = host.Answerer;
         if (parse.GetValue(Words) is { Length: > 0 } words)
         {

@@ -11,7 +11,7 @@ namespace BriefBot.Cli;
 /// </summary>
 public static class BriefBotCommandLine
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(console);
         try

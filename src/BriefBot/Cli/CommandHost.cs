@@ -30,7 +30,7 @@ internal sealed class CommandHost : IDisposable
     /// matcher (its progress on standard error), so it prints what the running bot would answer, and leaves the
     /// embedding cache warm; one that does not never loads the model.
     /// </summary>
-    public static async Task<CommandHost> StartAsync(IReadOnlyList<string> configuration, CliConsole console, CancellationToken cancellationToken, bool withStore = false, bool answers = false)
+    public static async Task<CommandHost> StartAsync(IReadOnlyList<string> configuration, CliConsole console, bool withStore = false, bool answers = false, CancellationToken cancellationToken = default)
     {
         var builder = BriefBotHost.CreateBuilder(configuration, console, quiet: true);
         if (withStore)

@@ -24,7 +24,7 @@ internal static class DigestCommand
     {
         var console = input.Console;
         var name = parse.GetRequiredValue(Name);
-        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken, withStore: true).ConfigureAwait(false);
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, withStore: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var digests = host.Services.GetRequiredService<IOptions<DigestsOptions>>().Value.Items;
         var digest = digests.FirstOrDefault(d => d.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
         if (digest is null)

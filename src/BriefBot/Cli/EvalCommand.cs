@@ -46,7 +46,7 @@ internal static class EvalCommand
             return 1;
         }
 
-        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken, answers: true).ConfigureAwait(false);
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, answers: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var results = Evaluator.Run(host.Knowledge.Current, questions);
         var output = console.Out;
         var all = parse.GetValue(All);

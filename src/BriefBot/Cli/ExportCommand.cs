@@ -43,7 +43,7 @@ internal static class ExportCommand
             return 1;
         }
 
-        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken, withStore: true).ConfigureAwait(false);
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, withStore: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var learned = await host.Services.GetRequiredService<ILearnedEntryStore>().GetLearnedAsync(cancellationToken).ConfigureAwait(false);
         // The files' knowledge gives the current answer of each file entry a phrasing was taught for.
         var json = LearnedExport.ToCuratedJson(learned, host.Knowledge.Current.Knowledge);

@@ -45,7 +45,7 @@ internal static class ReportCommand
             throw new UsageException("--from must be before --to.");
         }
 
-        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, cancellationToken, withStore: true).ConfigureAwait(false);
+        using var host = await CommandHost.StartAsync(input.Configuration(parse), console, withStore: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         var store = host.Services.GetRequiredService<IBriefBotStore>();
         // One database may serve several knowledge folders: the report is about this one's questions.
         var questions = (await store.GetQuestionsAsync(from, to, cancellationToken).ConfigureAwait(false)).Where(q => q.WasAskedOf(host.Knowledge.Folder)).ToList();

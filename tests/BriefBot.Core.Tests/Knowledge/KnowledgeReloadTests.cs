@@ -38,22 +38,22 @@ public sealed class KnowledgeReloadTests : IDisposable
         var before = knowledge.Status.Fingerprint;
         folder.Write("office.txt", Office.Replace("March 3", "March 10", StringComparison.Ordinal));
 
-        Assert.True(await watcher.CheckAsync(CancellationToken.None));
+        Assert.True(await watcher.CheckAsync(cancellationToken: CancellationToken.None));
 
         Assert.Contains("March 10", Answer("When does the team move to the new office?"), StringComparison.Ordinal);
         Assert.NotEqual(before, knowledge.Status.Fingerprint);
-        Assert.False(await watcher.CheckAsync(CancellationToken.None));
+        Assert.False(await watcher.CheckAsync(cancellationToken: CancellationToken.None));
     }
 
     [Fact]
     public async Task An_added_file_is_served_and_a_deleted_one_is_gone()
     {
         var added = folder.Write("canteen.txt", "Canteen Hours\nThe canteen opens at 11:30 on weekdays.\nMenu\n- Soup is served daily.\n");
-        await watcher.CheckAsync(CancellationToken.None);
+        await watcher.CheckAsync(cancellationToken: CancellationToken.None);
         Assert.Contains("11:30", Answer("when does the canteen open?"), StringComparison.Ordinal);
 
         File.Delete(added);
-        await watcher.CheckAsync(CancellationToken.None);
+        await watcher.CheckAsync(cancellationToken: CancellationToken.None);
 
         Assert.Equal("(declined)", Answer("when does the canteen open?"));
         Assert.Single(knowledge.Current.Knowledge.Briefings);
@@ -63,11 +63,11 @@ public sealed class KnowledgeReloadTests : IDisposable
     public async Task A_file_that_turns_bad_keeps_serving_its_last_good_version_and_the_status_says_so()
     {
         folder.Write("faq.json", "{ \"entries\": [ { \"questions\": [\"Where do I park?\"], \"answer\": \"Level -2 of the garage.\" } ] }");
-        await watcher.CheckAsync(CancellationToken.None);
+        await watcher.CheckAsync(cancellationToken: CancellationToken.None);
         Assert.True(knowledge.Status.Healthy);
 
         folder.Write("faq.json", "{ \"entries\": [ { \"questions\": [\"Where do I park?\"] \"answer\": ");
-        await watcher.CheckAsync(CancellationToken.None);
+        await watcher.CheckAsync(cancellationToken: CancellationToken.None);
 
         Assert.Equal("Level -2 of the garage.", Answer("where do I park?"));
         var problem = Assert.Single(knowledge.Status.Problems);
@@ -117,7 +117,7 @@ public sealed class KnowledgeReloadTests : IDisposable
         while (reloads < 5 || !asking.All(t => t.IsCompleted))
         {
             folder.Write("office.txt", Office.Replace("March 3", versions[reloads % 2], StringComparison.Ordinal));
-            await watcher.CheckAsync(CancellationToken.None, force: true);
+            await watcher.CheckAsync(force: true, CancellationToken.None);
             reloads++;
         }
 

@@ -12,7 +12,7 @@ public static class DocumentFile
 
     public static bool Handles(string path) => Extensions.Contains(Path.GetExtension(path));
 
-    public static async Task<(Briefing? Briefing, IReadOnlyList<KnowledgeProblem> Problems)> LoadAsync(string path, string name, DocumentLimits limits, CancellationToken cancellationToken)
+    public static async Task<(Briefing? Briefing, IReadOnlyList<KnowledgeProblem> Problems)> LoadAsync(string path, string name, DocumentLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(limits);
         byte[] bytes;
