@@ -4,16 +4,21 @@ namespace BriefBot.Storage;
 
 public abstract partial class SqlBriefBotStore
 {
-    public async Task<DigestRun?> GetLatestRunAsync(string digest, CancellationToken cancellationToken)
+    public async Task<DigestRun?> GetLatestRunAsync(string digest, CancellationToken cancellationToken) =>
+        (await GetRecentRunsAsync(digest, 1, cancellationToken).ConfigureAwait(false)) is [var latest, ..] ? latest : null;
+
+    public async Task<IReadOnlyList<DigestRun>> GetRecentRunsAsync(string digest, int limit, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(digest);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        return await database.RunAsync("read the latest digest run", async (connection, ct) =>
+        return await database.RunAsync("read the recent digest runs", async (connection, ct) =>
         {
             using var command = connection.Command(
-                "SELECT due_at, state, updated_at, note FROM digest_runs WHERE digest = @digest ORDER BY due_at DESC LIMIT 1;",
-                ("digest", digest));
-            return await command.ReadOneAsync(
+                "SELECT due_at, state, updated_at, note FROM digest_runs WHERE digest = @digest ORDER BY due_at DESC LIMIT @limit;",
+                ("digest", digest),
+                ("limit", limit));
+            return await command.ReadAllAsync(
                 reader => new DigestRun(
                     digest,
                     Dialect.ReadTime(reader, 0),

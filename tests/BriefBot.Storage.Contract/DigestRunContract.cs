@@ -47,6 +47,33 @@ public abstract class DigestRunContract(IStoreHarness harness) : StoreContract(h
     }
 
     [StoreFact]
+    public async Task Recent_runs_come_newest_first_within_the_limit_with_each_outcome_and_only_that_digests()
+    {
+        var store = await OpenAsync();
+        Assert.True(await store.TryClaimRunAsync("daily", Due, Now, CancellationToken.None));
+        await store.MarkRunPostedAsync("daily", Due, Now, CancellationToken.None);
+        await store.MarkRunSkippedAsync("daily", Due.AddDays(1), Now.AddDays(1), "too late to catch up", CancellationToken.None);
+        Assert.True(await store.TryClaimRunAsync("daily", Due.AddDays(2), Now.AddDays(2), CancellationToken.None));
+        await store.ReleaseRunAsync("daily", Due.AddDays(2), Now.AddDays(2), "Slack said 503", CancellationToken.None);
+        Assert.True(await store.TryClaimRunAsync("daily", Due.AddDays(3), Now.AddDays(3), CancellationToken.None));
+        Assert.True(await store.TryClaimRunAsync("weekly", Due.AddDays(4), Now.AddDays(4), CancellationToken.None));
+
+        var recent = await store.GetRecentRunsAsync("daily", 3, CancellationToken.None);
+        var all = await store.GetRecentRunsAsync("daily", 10, CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new DigestRun("daily", Due.AddDays(3), DigestRunState.Claimed, Now.AddDays(3), null),
+                new DigestRun("daily", Due.AddDays(2), DigestRunState.Failed, Now.AddDays(2), "Slack said 503"),
+                new DigestRun("daily", Due.AddDays(1), DigestRunState.Skipped, Now.AddDays(1), "too late to catch up"),
+            ],
+            recent);
+        Assert.Equal(4, all.Count);
+        Assert.Equal(new DigestRun("daily", Due, DigestRunState.Posted, Now, null), all[^1]);
+        Assert.Equal(recent[0], await store.GetLatestRunAsync("daily", CancellationToken.None));
+    }
+
+    [StoreFact]
     public async Task A_released_occurrence_can_be_claimed_again_once()
     {
         var store = await OpenAsync();

@@ -1,9 +1,10 @@
 using BriefBot.Authoring.Pages;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Storage;
 
 namespace BriefBot.Authoring.Digests;
 
-/// <summary>The Digests page: each configured digest's preview and its latest run with the outcome.</summary>
+/// <summary>The Digests page: each configured digest's preview and its recent runs with their outcomes.</summary>
 public static class DigestsPage
 {
     public static Html Body(IReadOnlyList<DigestView> digests)
@@ -17,7 +18,12 @@ public static class DigestsPage
     private static Html Digest(DigestView digest)
     {
         var run = digest.LatestRun is { } r
-            ? Html.Of($"<p>Latest run: due {r.DueAt:yyyy-MM-dd HH:mm} UTC, <strong>{r.State.ToString().ToLowerInvariant()}</strong> at {r.UpdatedAt:yyyy-MM-dd HH:mm}{(r.Note is { } note ? Html.Of($" ({note})") : Html.Empty)}</p>")
+            ? Html.Of($"""
+                <p>Latest run: due {r.DueAt:yyyy-MM-dd HH:mm} UTC, <strong>{r.State.ToString().ToLowerInvariant()}</strong> at {r.UpdatedAt:yyyy-MM-dd HH:mm}{(r.Note is { } note ? Html.Of($" ({note})") : Html.Empty)}</p>
+                <h3>Recent runs</h3>
+                <table class="runs"><thead><tr><th scope="col">Due (UTC)</th><th scope="col">Outcome</th><th scope="col">At (UTC)</th><th scope="col">Note</th></tr></thead>
+                <tbody>{Html.Join(digest.RecentRuns.Select(Run))}</tbody></table>
+                """)
             : Html.Of($"<p>It has not run yet.</p>");
         var briefings = Html.Join(digest.Preview.Briefings.Select(b => b.Unchanged
             ? Html.Of($"<h4>{b.Title}</h4><p>No changes since the last digest.</p>")
@@ -36,6 +42,9 @@ public static class DigestsPage
             </section>
             """);
     }
+
+    private static Html Run(DigestRun r) =>
+        Html.Of($"<tr><td>{r.DueAt:yyyy-MM-dd HH:mm}</td><td><strong>{r.State.ToString().ToLowerInvariant()}</strong></td><td>{r.UpdatedAt:yyyy-MM-dd HH:mm}</td><td>{r.Note ?? ""}</td></tr>");
 
     private static Html Fact(Quote quote) => Html.Of($"<li>{quote.Text}{(quote.Source.Section is { } s ? Html.Of($" <span class=\"meta\">{s}</span>") : Html.Empty)}</li>");
 

@@ -25,6 +25,9 @@ public interface IBriefBotStore : IQuestionLog, IEventClaims
     /// <summary>The most recent run of a digest (by due time), or null if it never ran.</summary>
     Task<DigestRun?> GetLatestRunAsync(string digest, CancellationToken cancellationToken);
 
+    /// <summary>The digest's latest runs, newest occurrence first, at most <paramref name="limit"/>: what authors see of its recent outcomes.</summary>
+    Task<IReadOnlyList<DigestRun>> GetRecentRunsAsync(string digest, int limit, CancellationToken cancellationToken);
+
     /// <summary>
     /// Atomically claims the occurrence of <paramref name="digest"/> due at <paramref name="dueAt"/>. Returns false
     /// when it was already claimed, posted or skipped, by this process or another: exactly one caller posts it.

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefBot.Authoring.Tests.Pages;
 
-/// <summary>The Digests page and its API: each configured digest's preview as it would post now, and its latest run.</summary>
+/// <summary>The Digests page and its API: each configured digest's preview as it would post now, and its recent runs.</summary>
 public sealed class DigestsPageTests : IAsyncLifetime
 {
     private AuthoringServer server = null!;
@@ -46,5 +46,31 @@ public sealed class DigestsPageTests : IAsyncLifetime
         Assert.Equal("morning", digest.GetProperty("name").GetString());
         Assert.True(digest.GetProperty("preview").GetProperty("briefings").GetArrayLength() > 0);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, digest.GetProperty("latestRun").ValueKind);
+    }
+
+    [Fact]
+    public async Task Recent_runs_are_listed_newest_first_with_their_outcomes_and_notes_as_text()
+    {
+        var store = server.Services.GetRequiredService<IBriefBotStore>();
+        var now = server.Time.GetUtcNow();
+        var posted = now.AddDays(-2);
+        var failed = now.AddDays(-1);
+        await store.TryClaimRunAsync("morning", posted, posted, CancellationToken.None);
+        await store.MarkRunPostedAsync("morning", posted, posted, CancellationToken.None);
+        await store.TryClaimRunAsync("morning", failed, failed, CancellationToken.None);
+        await store.ReleaseRunAsync("morning", failed, failed, "<script>alert(1)</script> said 503", CancellationToken.None);
+        using var client = await SignIn.SignedInAsync(server);
+
+        var page = await client.GetStringAsync("/authoring/digests");
+        using var api = server.Client(Authors.AdaToken);
+        using var response = await api.GetAsync("/authoring/api/digests");
+
+        var failedRow = page.IndexOf($"<td>{failed:yyyy-MM-dd HH:mm}</td><td><strong>failed</strong>", StringComparison.Ordinal);
+        var postedRow = page.IndexOf($"<td>{posted:yyyy-MM-dd HH:mm}</td><td><strong>posted</strong>", StringComparison.Ordinal);
+        Assert.True(failedRow >= 0 && postedRow > failedRow, "both runs listed, the newest first");
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; said 503", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
+        var runs = Assert.Single((await Json.ReadAsync(response)).EnumerateArray()).GetProperty("recentRuns").EnumerateArray().ToList();
+        Assert.Equal(["failed", "posted"], runs.Select(r => r.GetProperty("state").ToString()));
     }
 }

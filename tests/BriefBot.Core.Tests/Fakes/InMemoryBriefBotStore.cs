@@ -64,6 +64,14 @@ internal sealed class InMemoryBriefBotStore : IBriefBotStore
         }
     }
 
+    public Task<IReadOnlyList<DigestRun>> GetRecentRunsAsync(string digest, int limit, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<DigestRun>>([.. runs.Values.Where(r => r.Digest == digest).OrderByDescending(r => r.DueAt).Take(limit)]);
+        }
+    }
+
     public Task<bool> TryClaimRunAsync(string digest, DateTimeOffset dueAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (ClaimFailure is { } failure)
