@@ -57,3 +57,36 @@ public sealed class LinearScanJobConfig : ManualConfig
 {
     public LinearScanJobConfig() => AddJob(BenchmarkJobs.OneShot("linear", 0, BenchmarkMode.Current.LinearScanIterations));
 }
+
+/// <summary>The fused matcher: several milliseconds a question, so fewer iterations than the lexical matcher's.</summary>
+public sealed class FusedJobConfig : ManualConfig
+{
+    public FusedJobConfig() => AddJob(BenchmarkJobs.Matcher(BenchmarkMode.Current)
+        .WithWarmupCount(BenchmarkMode.Current.FusedWarmups)
+        .WithIterationCount(BenchmarkMode.Current.FusedIterations)
+        .WithId("fused"));
+}
+
+/// <summary>A cold build embeds every text: minutes at 100k, so one, in every mode.</summary>
+public sealed class ColdBuildJobConfig : ManualConfig
+{
+    public ColdBuildJobConfig() => AddJob(BenchmarkJobs.OneShot("cold", 0, 1));
+}
+
+/// <summary>Several askers at once: four settings of a few seconds an iteration, so at most three iterations each.</summary>
+public sealed class ConcurrentJobConfig : ManualConfig
+{
+    public ConcurrentJobConfig() => AddJob(BenchmarkJobs.Matcher(BenchmarkMode.Current)
+        .WithWarmupCount(BenchmarkMode.Current.FusedWarmups)
+        .WithIterationCount(Math.Min(3, BenchmarkMode.Current.FusedIterations))
+        .WithId("askers"));
+}
+
+/// <summary>Nearest rows: a few to hundreds of milliseconds an invocation of 100 questions.</summary>
+public sealed class SearchJobConfig : ManualConfig
+{
+    public SearchJobConfig() => AddJob(BenchmarkJobs.Matcher(BenchmarkMode.Current)
+        .WithWarmupCount(2)
+        .WithIterationCount(BenchmarkMode.Current.Name == "full" ? 15 : 5)
+        .WithId("search"));
+}
