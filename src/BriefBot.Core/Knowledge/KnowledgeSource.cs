@@ -1,6 +1,7 @@
 using BriefBot.Core.Knowledge.Documents;
 using BriefBot.Core.Knowledge.Urls;
 using BriefBot.Core.Matching;
+using BriefBot.Core.Matching.Semantic;
 using BriefBot.Core.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace BriefBot.Core.Knowledge;
 /// <summary>
 /// Holds the knowledge the bot answers from. A load builds a new knowledge base and matcher aside and swaps them in
 /// with one reference write, so a question sees either the old knowledge or the new, never half of each. Loads are
-/// serialised; a file that turns bad keeps serving its last good version.
+/// serialised; a file that turns bad keeps serving its last good version. Each knowledge base is served at once with
+/// the lexical matcher, then with the fused one (meaning and words) once its embeddings are built in the background.
 /// </summary>
 public sealed partial class KnowledgeSource : IDisposable
 {
@@ -31,8 +33,9 @@ public sealed partial class KnowledgeSource : IDisposable
     private Matcher current;
     private KnowledgeStatus status = KnowledgeStatus.NotLoaded;
     private readonly HashSet<(string File, long Length)> warnedLarge = [];
+    private readonly SemanticBuilder? semantic;
 
-    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null, WebPages? pages = null)
+    public KnowledgeSource(IOptions<KnowledgeOptions> options, IOptions<MatchingOptions> matching, ILogger<KnowledgeSource> logger, TimeProvider? time = null, BriefBotMetrics? metrics = null, WebPages? pages = null, EmbeddingModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(matching);
@@ -44,6 +47,10 @@ public sealed partial class KnowledgeSource : IDisposable
         this.metrics = metrics;
         this.pages = pages;
         current = new Matcher(KnowledgeBase.Empty, this.matching);
+        if (this.matching.Semantic && model is not null)
+        {
+            semantic = new SemanticBuilder(model, this.matching, this.time, logger);
+        }
     }
 
     /// <summary>The full path of the knowledge folder: what the questions asked of this knowledge are recorded with.</summary>
@@ -53,6 +60,25 @@ public sealed partial class KnowledgeSource : IDisposable
     public Matcher Current => Volatile.Read(ref current);
 
     public KnowledgeStatus Status => Volatile.Read(ref status);
+
+    /// <summary>Whether the knowledge served is matched by meaning yet, and if not, why.</summary>
+    public MatchingStatus Matching => semantic?.Status ?? (matching.Semantic ? MatchingStatus.NoModel : MatchingStatus.Off);
+
+    /// <summary>
+    /// Waits until the knowledge served is matched as well as it will be: its embeddings built (and the cache saved),
+    /// or the model failed. What a one-shot command answers with is then what the running bot answers.
+    /// </summary>
+    public async Task WhenMatchingSettledAsync(CancellationToken cancellationToken = default)
+    {
+        while (semantic?.Latest is { } latest)
+        {
+            await latest.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (latest == semantic.Latest)
+            {
+                return;
+            }
+        }
+    }
 
     /// <summary>The folder's <see cref="KnowledgeLoader.Signature"/> as it was just before the last load read it.</summary>
     public string LoadedSignature { get; private set; } = "";
@@ -142,15 +168,25 @@ public sealed partial class KnowledgeSource : IDisposable
     public Task<bool> RefreshPagesAsync(CancellationToken cancellationToken = default) =>
         pages is { Configured: true } ? pages.RefreshAsync(cancellationToken) : Task.FromResult(false);
 
-    /// <summary>Swaps in an already built knowledge base.</summary>
+    /// <summary>
+    /// Swaps in an already built knowledge base, matched lexically at once; its fused matcher follows when built.
+    /// </summary>
     public void Serve(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        Volatile.Write(ref current, new Matcher(knowledge, matching));
+        // One index for both matchers of this knowledge, rather than one each.
+        knowledge = knowledge.Index is null ? knowledge with { Index = KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms) } : knowledge;
+        var lexical = new Matcher(knowledge, matching);
+        Volatile.Write(ref current, lexical);
         Volatile.Write(ref status, new KnowledgeStatus(knowledge.Fingerprint, time.GetUtcNow(), knowledge.Briefings.Count, knowledge.Entries.Count, knowledge.Problems, null));
+        semantic?.Start(lexical, (served, fused) => Interlocked.CompareExchange(ref current, fused, served) == served);
     }
 
-    public void Dispose() => loading.Dispose();
+    public void Dispose()
+    {
+        semantic?.Dispose();
+        loading.Dispose();
+    }
 
     private void WarnOfLargeFiles(IEnumerable<string> names)
     {

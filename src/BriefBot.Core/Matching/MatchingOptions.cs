@@ -23,6 +23,19 @@ public sealed class MatchingOptions
     /// <summary>Let each knowledge base calibrate its confidence on its own phrasings (README: "How matching works").</summary>
     public bool Calibrate { get; set; } = true;
 
+    /// <summary>
+    /// Match by meaning too: the host's sentence-embedding model beside the lexical matcher. False matches by words
+    /// alone, as when the model cannot load.
+    /// </summary>
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>
+    /// The file the knowledge's embeddings are kept in between runs, so a restart embeds only new or changed texts;
+    /// by default <c>embeddings.bin</c> beside the SQLite database (for PostgreSQL, beside <c>Storage:Path</c> too,
+    /// which is then only a local folder).
+    /// </summary>
+    public string? EmbeddingCache { get; set; }
+
     /// <summary>How many texts the index hands to the full scorer per question.</summary>
     [Range(1, 10_000)]
     public int Candidates { get; set; } = 64;

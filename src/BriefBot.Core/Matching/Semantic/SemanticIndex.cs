@@ -28,15 +28,23 @@ public sealed class SemanticIndex
     internal int TargetCount => rowOfTarget.Length;
 
     /// <summary>The embeddings of a knowledge base's texts, in the order of the index the matcher answers from.</summary>
-    public static SemanticIndex Build(Knowledge.KnowledgeBase knowledge, ITextEncoder encoder, IEmbeddingCache? cache = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static SemanticIndex Build(Knowledge.KnowledgeBase knowledge, ITextEncoder encoder, IEmbeddingCache? cache = null, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
         return Build([.. index.Targets.Select(t => t.Text)], encoder, cache, progress, cancellationToken);
     }
 
+    /// <summary>The distinct texts <see cref="Build(Knowledge.KnowledgeBase, ITextEncoder, IEmbeddingCache?, IProgress{BuildProgress}?, CancellationToken)"/> embeds for a knowledge base: what its cache keeps.</summary>
+    public static IReadOnlyCollection<string> TextsOf(Knowledge.KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
+        return index.Targets.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Embeds every distinct text of <paramref name="texts"/> (a target's text, by target index), asking the cache first.</summary>
-    public static SemanticIndex Build(IReadOnlyList<string> texts, ITextEncoder encoder, IEmbeddingCache? cache = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static SemanticIndex Build(IReadOnlyList<string> texts, ITextEncoder encoder, IEmbeddingCache? cache = null, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -66,6 +74,9 @@ public sealed class SemanticIndex
             }
         }
 
+        var cached = distinct.Count - missing.Count;
+        progress?.Report(new BuildProgress(cached, distinct.Count, 0, missing.Count));
+
         // Encoded in slices so that progress can be reported and a cancelled build stops soon.
         const int Slice = 256;
         var buffer = new float[Slice * d];
@@ -81,7 +92,7 @@ public sealed class SemanticIndex
                 cache?.Add(distinct[rows[i]], embedding);
             }
 
-            progress?.Report(start + rows.Count);
+            progress?.Report(new BuildProgress(cached + start + rows.Count, distinct.Count, start + rows.Count, missing.Count));
         }
 
         var targetsOfRow = new List<int>[distinct.Count];
