@@ -30,6 +30,15 @@ if (args.Contains("--eval"))
 
 var started = Stopwatch.StartNew();
 
+if (args.Contains("--plot"))
+{
+    // Redraws the plots from a run's CSV: dotnet run ... -- --plot BenchmarkDotNet.Artifacts/results/briefbot-benchmarks.csv docs
+    var at = Array.IndexOf(args, "--plot");
+    var plotted = Plots.Write(PlotData.FromCsv(await File.ReadAllLinesAsync(args[at + 1])), args[at + 2], "benchmarks");
+    Console.WriteLine("Written " + string.Join(", ", plotted));
+    return;
+}
+
 if (args.Contains("--search"))
 {
     var searched = BenchmarkRunner.Run<BriefBot.Benchmarks.Search.NearestBenchmarks>(DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts")));
@@ -77,6 +86,10 @@ foreach (var row in rows)
 {
     MissesFile.Write(results, row.Results);
 }
+
+var plotData = PlotData.From(fused);
+await File.WriteAllTextAsync(Path.Combine(results, "briefbot-benchmarks.csv"), PlotData.ToCsv(plotData));
+Plots.Write(plotData, results);
 
 Console.WriteLine();
 Console.WriteLine(report);

@@ -11,7 +11,7 @@ public sealed class FusedResults
     /// <summary>The last warm start in parts: loading the files (and the lexical index), the embeddings from the cache, the matcher (its self-calibration).</summary>
     public (TimeSpan Load, TimeSpan Embeddings, TimeSpan Matcher)? WarmStartParts { get; private set; }
 
-    /// <summary>Managed memory the fused matcher holds (knowledge, lexical index and embeddings), the cache not counted.</summary>
+    /// <summary>Managed memory the fused matcher holds (knowledge, lexical index, embeddings) with its embedding cache, which the bot keeps in memory too.</summary>
     public long? HeldBytes { get; private set; }
 
     /// <summary>The process's working set with the fused matcher built: the model, the runtime and the benchmark's cache included.</summary>

@@ -3,18 +3,19 @@ using BriefBot.Benchmarks.Workload;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
 using BriefBot.Core.Matching.Semantic;
+using BriefBot.Embeddings;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BriefBot.Benchmarks.Semantic;
 
 /// <summary>
-/// One size's fused matcher (lexical and embeddings) with its questions and its warm embedding cache. As with
-/// <see cref="LoadedWorkload"/>, only one is kept at a time; the warm-start benchmark hands over what it built, and
-/// building here is the fallback when it did not run first.
+/// One size's fused matcher (lexical and embeddings) with its questions, and its embedding cache file, the bot's
+/// own (<see cref="EmbeddingCache"/>). As with <see cref="LoadedWorkload"/>, only one matcher is kept at a time; the
+/// warm-start benchmark hands over what it built, and building here is the fallback when it did not run first.
 /// </summary>
 public sealed class FusedWorkload
 {
     private static FusedWorkload? current;
-    private static (int Size, InMemoryEmbeddingCache Cache)? cache;
 
     private FusedWorkload(int size, Matcher matcher)
     {
@@ -29,22 +30,19 @@ public sealed class FusedWorkload
 
     public QuestionSet Questions { get; }
 
-    /// <summary>A new, empty cache for a size: the cold build fills it, the warm start reads it.</summary>
-    public static InMemoryEmbeddingCache NewCache(int size)
-    {
-        cache = (size, new InMemoryEmbeddingCache());
-        return cache.Value.Cache;
-    }
+    /// <summary>Where a size's embeddings are cached: beside its generated corpus, outside the repository.</summary>
+    public static string CacheFile(int size) =>
+        WorkloadCache.GetOrCreate(BenchmarkMode.Current.Seed, size) + "-" + SharedEncoder.Instance.ModelId.Replace('/', '-') + ".embeddings";
 
-    /// <summary>The size's cache, filled (untimed) if the cold build did not fill it.</summary>
-    public static InMemoryEmbeddingCache WarmCache(int size, KnowledgeBase knowledge)
-    {
-        if (cache?.Size != size || cache.Value.Cache.Count == 0)
-        {
-            SemanticIndex.Build(knowledge, SharedEncoder.Instance, NewCache(size));
-        }
+    public static EmbeddingCache OpenCache(int size) => EmbeddingCache.Open(CacheFile(size), SharedEncoder.Instance, NullLogger.Instance);
 
-        return cache!.Value.Cache;
+    /// <summary>The size's cache, filled (untimed) when the cold build did not leave it on disk.</summary>
+    public static EmbeddingCache WarmCache(int size, KnowledgeBase knowledge)
+    {
+        var cache = OpenCache(size);
+        SemanticIndex.Build(knowledge, SharedEncoder.Instance, cache);
+        cache.Save(SemanticIndex.TextsOf(knowledge));
+        return cache;
     }
 
     public static void Adopt(int size, Matcher matcher) => current = new FusedWorkload(size, matcher);
