@@ -39,8 +39,9 @@ public static class BenchmarkJobs
 
     // No overhead evaluation: it subtracts nanoseconds from operations of milliseconds, and each of its twenty-odd
     // iterations is preceded by a forced full collection that takes a quarter of a second with 100k entries alive.
+    // In process a benchmark may take at most the toolchain's timeout; a 100k cold build or graph build takes minutes.
     private static Job InProcess() =>
-        Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithEvaluateOverhead(false);
+        Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithLaunchCount(1).WithEvaluateOverhead(false);
 }
 
 public sealed class MatcherJobConfig : ManualConfig

@@ -31,11 +31,12 @@ public sealed class GraphIndex : IDisposable
         }
 
         var count = rows.Length / dimensions;
-        // One at a time: the wrapper grows the index as it adds, which is not safe from several threads.
-        for (var r = 0; r < count; r++)
-        {
-            index.Add((ulong)r, rows.AsSpan(r * dimensions, dimensions).ToArray());
-        }
+
+        // All in one call: the wrapper then reserves the capacity once (added one by one it grows the index by one
+        // row each time), and adds them one after another: from several threads USearch 2.26.6 refused insertions
+        // here ("Reserve capacity ahead of insertions!").
+        var keys = Enumerable.Range(0, count).Select(r => (ulong)r).ToArray();
+        index.Add(keys, [.. Enumerable.Range(0, count).Select(r => rows.AsSpan(r * dimensions, dimensions).ToArray())]);
 
         took = clock.Elapsed;
         return new GraphIndex(index);
@@ -49,3 +50,4 @@ public sealed class GraphIndex : IDisposable
 
     public void Dispose() => index.Dispose();
 }
+
