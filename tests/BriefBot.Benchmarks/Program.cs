@@ -84,7 +84,8 @@ var reportPath = Path.Combine(results, "briefbot-benchmarks.md");
 await File.WriteAllTextAsync(reportPath, report);
 foreach (var row in rows)
 {
-    MissesFile.Write(results, row.Results);
+    MissesFile.Write(results, row.Size, row.Results.Checked);
+    MissesFile.Write(results, row.Size, row.Results.Fused.Checked, "fused");
 }
 
 var plotData = PlotData.From(fused);

@@ -22,7 +22,8 @@ public static class Plots
             Line("FuzzySharp scan", Scan, false, rows, r => r.LinearScanMicros),
         }.Where(s => s.Points.Count > 0).ToList();
         var all = times.SelectMany(s => s.Points).Select(p => p.Y).ToList();
-        var timeRange = (Math.Pow(10, Math.Floor(Math.Log10(all.Min()))), Math.Pow(10, Math.Ceiling(Math.Log10(all.Max()))));
+        var fastest = Math.Pow(10, Math.Floor(Math.Log10(all.Min())));
+        var timeRange = (fastest, Math.Max(fastest * 10, Math.Pow(10, Math.Ceiling(Math.Log10(all.Max())))));
         var accuracy = new[]
         {
             Line("lexical, in scope", Lexical, false, rows, r => r.LexicalInScope),

@@ -30,7 +30,7 @@ public static class SvgChart
         }
 
         var xMin = Math.Pow(10, Math.Floor(Math.Log10(points.Min(p => p.X))));
-        var xMax = Math.Pow(10, Math.Ceiling(Math.Log10(points.Max(p => p.X))));
+        var xMax = Math.Max(xMin * 10, Math.Pow(10, Math.Ceiling(Math.Log10(points.Max(p => p.X)))));
         var (yMin, yMax) = yRange;
         double X(double x) => Left + ((Math.Log10(x) - Math.Log10(xMin)) / (Math.Log10(xMax) - Math.Log10(xMin)) * (Width - Left - Right));
         double Y(double y) => logY
