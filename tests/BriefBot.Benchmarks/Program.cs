@@ -43,6 +43,31 @@ if (args.Contains("--passages"))
 
 var started = Stopwatch.StartNew();
 
+if (args.Contains("--plot"))
+{
+    // Redraws the plots from a run's CSV: dotnet run ... -- --plot BenchmarkDotNet.Artifacts/results/briefbot-benchmarks.csv docs
+    var at = Array.IndexOf(args, "--plot");
+    var plotted = Plots.Write(PlotData.FromCsv(await File.ReadAllLinesAsync(args[at + 1])), args[at + 2], "benchmarks");
+    Console.WriteLine("Written " + string.Join(", ", plotted));
+    return;
+}
+
+if (args.Contains("--search"))
+{
+    var searched = BenchmarkRunner.Run<BriefBot.Benchmarks.Search.NearestBenchmarks>(DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts")));
+    var searchReport = BriefBot.Benchmarks.Search.SearchReport.Build(searched);
+    var searchPath = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results", "briefbot-search.md");
+    await File.WriteAllTextAsync(searchPath, searchReport);
+    Console.WriteLine(searchReport);
+    return;
+}
+
+if (args.Contains("--encoder"))
+{
+    BenchmarkRunner.Run<BriefBot.Benchmarks.Semantic.EncoderBenchmarks>(DefaultConfig.Instance.WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts")));
+    return;
+}
+
 if (args.Contains("--default-knowledge"))
 {
     // The dev questions against the shipped briefing: BenchmarkDotNet's own table is the report.
@@ -72,22 +97,25 @@ var summaries = new List<Summary>();
 foreach (var size in mode.Sizes)
 {
     BenchmarkMode.CurrentSize = size;
-    Type[] classes = mode.LinearScanSizes.Contains(size)
-        ? [typeof(BuildBenchmarks), typeof(MatcherBenchmarks), typeof(LinearScanBenchmarks)]
-        : [typeof(BuildBenchmarks), typeof(MatcherBenchmarks)];
-    summaries.AddRange(BenchmarkRunner.Run(classes, config));
+    summaries.AddRange(BenchmarkRunner.Run([.. BenchmarkClasses.For(mode, size)], config));
 }
 
 var results = Path.Combine(artifacts, "results");
 Directory.CreateDirectory(results);
 var rows = SizeRow.From(summaries, mode.Sizes);
-var report = MarkdownReport.Build(rows, mode, started.Elapsed);
+var fused = FusedRow.From(summaries, rows);
+var report = MarkdownReport.Build(rows, fused, EncoderRow.From(summaries), mode, started.Elapsed);
 var reportPath = Path.Combine(results, "briefbot-benchmarks.md");
 await File.WriteAllTextAsync(reportPath, report);
 foreach (var row in rows)
 {
-    MissesFile.Write(results, row.Results);
+    MissesFile.Write(results, row.Size, row.Results.Checked);
+    MissesFile.Write(results, row.Size, row.Results.Fused.Checked, "fused");
 }
+
+var plotData = PlotData.From(fused);
+await File.WriteAllTextAsync(Path.Combine(results, "briefbot-benchmarks.csv"), PlotData.ToCsv(plotData));
+Plots.Write(plotData, results);
 
 Console.WriteLine();
 Console.WriteLine(report);

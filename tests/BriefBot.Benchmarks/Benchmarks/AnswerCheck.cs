@@ -53,4 +53,11 @@ public static class AnswerCheck
             return new CheckedQuestion(q, outcome, reply.Confidence, answered?.DisplayQuestion, answered?.Answer);
         })];
     }
+
+    /// <summary>Per cent of the questions of a kind that got the right reply; null when none were checked.</summary>
+    public static double? Accuracy(IReadOnlyList<CheckedQuestion>? results, QuestionKind kind)
+    {
+        var ofKind = results?.Where(c => c.Question.Kind == kind).ToList();
+        return ofKind is null or [] ? null : 100.0 * ofKind.Count(c => c.IsRight) / ofKind.Count;
+    }
 }

@@ -39,8 +39,9 @@ public static class BenchmarkJobs
 
     // No overhead evaluation: it subtracts nanoseconds from operations of milliseconds, and each of its twenty-odd
     // iterations is preceded by a forced full collection that takes a quarter of a second with 100k entries alive.
+    // In process a benchmark may take at most the toolchain's timeout; a 100k cold build or graph build takes minutes.
     private static Job InProcess() =>
-        Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithEvaluateOverhead(false);
+        Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true)).WithLaunchCount(1).WithEvaluateOverhead(false);
 }
 
 public sealed class MatcherJobConfig : ManualConfig
@@ -56,4 +57,37 @@ public sealed class BuildJobConfig : ManualConfig
 public sealed class LinearScanJobConfig : ManualConfig
 {
     public LinearScanJobConfig() => AddJob(BenchmarkJobs.OneShot("linear", 0, BenchmarkMode.Current.LinearScanIterations));
+}
+
+/// <summary>The fused matcher: several milliseconds a question, so fewer iterations than the lexical matcher's.</summary>
+public sealed class FusedJobConfig : ManualConfig
+{
+    public FusedJobConfig() => AddJob(BenchmarkJobs.Matcher(BenchmarkMode.Current)
+        .WithWarmupCount(BenchmarkMode.Current.FusedWarmups)
+        .WithIterationCount(BenchmarkMode.Current.FusedIterations)
+        .WithId("fused"));
+}
+
+/// <summary>A cold build embeds every text: minutes at 100k, so one, in every mode.</summary>
+public sealed class ColdBuildJobConfig : ManualConfig
+{
+    public ColdBuildJobConfig() => AddJob(BenchmarkJobs.OneShot("cold", 0, 1));
+}
+
+/// <summary>Several askers at once: four settings of a few seconds an iteration, so at most three iterations each.</summary>
+public sealed class ConcurrentJobConfig : ManualConfig
+{
+    public ConcurrentJobConfig() => AddJob(BenchmarkJobs.Matcher(BenchmarkMode.Current)
+        .WithWarmupCount(BenchmarkMode.Current.FusedWarmups)
+        .WithIterationCount(Math.Min(3, BenchmarkMode.Current.FusedIterations))
+        .WithId("askers"));
+}
+
+/// <summary>Nearest rows: a few to hundreds of milliseconds an invocation of 100 questions.</summary>
+public sealed class SearchJobConfig : ManualConfig
+{
+    public SearchJobConfig() => AddJob(BenchmarkJobs.Matcher(BenchmarkMode.Current)
+        .WithWarmupCount(2)
+        .WithIterationCount(BenchmarkMode.Current.Name == "full" ? 15 : 5)
+        .WithId("search"));
 }

@@ -16,9 +16,15 @@ public sealed record BenchmarkMode(
     int BuildWarmups,
     int BuildIterations,
     int LinearScanIterations,
-    int PercentileRounds)
+    int PercentileRounds,
+    int FusedWarmups,
+    int FusedIterations,
+    int FusedPercentileRounds)
 {
     public const int DefaultSeed = 20260530;
+
+    /// <summary>The matrix sizes the nearest-row search is measured at (<c>--search</c>; <c>--rows 5000,20000</c> for others).</summary>
+    public IReadOnlyList<int> SearchRows { get; init; } = [1_000, 5_000, 20_000, 100_000, 300_000];
 
     /// <summary>The mode the benchmark classes read; BenchmarkDotNet creates them itself, in this process (InProcess toolchain).</summary>
     public static BenchmarkMode Current { get; set; } = Quick(DefaultSeed);
@@ -31,10 +37,10 @@ public sealed record BenchmarkMode(
     public static int CurrentSize { get; set; }
 
     public static BenchmarkMode Quick(int seed) =>
-        new("quick", seed, [1_000, 10_000, 100_000], [1_000, 10_000], 1, 3, 0, 1, 1, 2);
+        new("quick", seed, [1_000, 5_000, 10_000, 100_000], [1_000, 10_000], 1, 3, 0, 1, 1, 2, 1, 2, 1);
 
     public static BenchmarkMode Full(int seed) =>
-        new("full", seed, [1_000, 10_000, 100_000], [1_000, 10_000, 100_000], 3, 20, 1, 3, 2, 10);
+        new("full", seed, [1_000, 5_000, 10_000, 100_000], [1_000, 10_000, 100_000], 3, 20, 1, 3, 2, 10, 1, 4, 2);
 
     /// <summary>Reads <c>--quick</c> (the default) or <c>--full</c>, <c>--seed N</c> and <c>--sizes 1000,10000</c>.</summary>
     public static BenchmarkMode FromArguments(IReadOnlyList<string> args)
@@ -46,6 +52,11 @@ public sealed record BenchmarkMode(
         {
             var chosen = sizes.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
             mode = mode with { Sizes = chosen, LinearScanSizes = [.. mode.LinearScanSizes.Intersect(chosen)] };
+        }
+
+        if (ValueAfter(args, "--rows") is { } rows)
+        {
+            mode = mode with { SearchRows = [.. rows.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture))] };
         }
 
         return mode;

@@ -7,7 +7,7 @@ namespace BriefBot.Benchmarks.Reporting;
 /// <summary>The run's results as Markdown: the main table, accuracy in detail, and the targets checked.</summary>
 public static class MarkdownReport
 {
-    public static string Build(IReadOnlyList<SizeRow> rows, BenchmarkMode mode, TimeSpan elapsed)
+    public static string Build(IReadOnlyList<SizeRow> rows, IReadOnlyList<FusedRow> fused, EncoderRow? encoder, BenchmarkMode mode, TimeSpan elapsed)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(mode);
@@ -35,6 +35,8 @@ public static class MarkdownReport
         AccuracyDetail(text, rows);
         text.AppendLine();
         Targets(text, rows);
+        text.AppendLine();
+        FusedReport.Append(text, fused, encoder);
         return text.ToString();
     }
 
@@ -98,9 +100,5 @@ public static class MarkdownReport
     }
 
     private static void Check<T>(StringBuilder text, string target, T? value, Func<T, bool> met, Func<T, string> show)
-        where T : struct
-    {
-        var verdict = value is { } v ? (met(v) ? "met" : "**missed**") + " (" + show(v) + ")" : "not measured in this run";
-        text.AppendLine(CultureInfo.InvariantCulture, $"- {target}: {verdict}");
-    }
+        where T : struct => TargetCheck.Append(text, target, value, met, show);
 }

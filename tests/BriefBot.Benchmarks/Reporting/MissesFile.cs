@@ -6,12 +6,13 @@ namespace BriefBot.Benchmarks.Reporting;
 /// <summary>Every wrong reply of a size as a TSV, for whoever tunes the matcher: the question, how it was made, and what came back.</summary>
 public static class MissesFile
 {
-    public static string Write(string folder, SizeResults results)
+    /// <summary>Writes briefbot-misses-SIZE.tsv (the lexical matcher's) or, with a <paramref name="matcher"/> name, briefbot-misses-NAME-SIZE.tsv.</summary>
+    public static string Write(string folder, int size, IReadOnlyList<CheckedQuestion>? results, string? matcher = null)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"briefbot-misses-{results.Size}.tsv"));
+        var name = matcher is null ? "" : matcher + "-";
+        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"briefbot-misses-{name}{size}.tsv"));
         var text = new StringBuilder("kind\toutcome\tconfidence\tquestion\tmade from\tanswered with\n");
-        foreach (var miss in (results.Checked ?? []).Where(c => !c.IsRight))
+        foreach (var miss in (results ?? []).Where(c => !c.IsRight))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{miss.Question.Kind}\t{miss.Outcome}\t{miss.Confidence}\t{miss.Question.Text}\t{miss.Question.Source}\t{miss.AnsweredQuestion ?? miss.AnsweredText}");
         }

@@ -5,10 +5,10 @@ using BenchmarkDotNet.Running;
 namespace BriefBot.Benchmarks.Reporting;
 
 /// <summary>
-/// A summary column that shows a per-size result on the rows of one benchmark method, so BenchmarkDotNet's own
-/// tables carry the percentiles, memory and accuracy next to its means.
+/// A summary column that shows a per-size result on the rows of the benchmark methods it has a value for, so
+/// BenchmarkDotNet's own tables carry the percentiles, memory and accuracy next to its means.
 /// </summary>
-public sealed class SizeColumn(string name, string method, Func<SizeResults, string?> value, string legend) : IColumn
+public sealed class SizeColumn(string name, IReadOnlyDictionary<string, Func<SizeResults, string?>> values, string legend) : IColumn
 {
     public string Id => nameof(SizeColumn) + "." + name;
 
@@ -31,7 +31,7 @@ public sealed class SizeColumn(string name, string method, Func<SizeResults, str
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         ArgumentNullException.ThrowIfNull(benchmarkCase);
-        if (benchmarkCase.Descriptor.WorkloadMethod.Name != method || benchmarkCase.Parameters["Size"] is not int size)
+        if (!values.TryGetValue(benchmarkCase.Descriptor.WorkloadMethod.Name, out var value) || benchmarkCase.Parameters["Size"] is not int size)
         {
             return "-";
         }

@@ -14,6 +14,9 @@ public sealed class SizeResults(int size)
 
     public QuestionTimings? Timings { get; private set; }
 
+    /// <summary>The same knowledge with the encoder: lexical and embedding candidates fused.</summary>
+    public FusedResults Fused { get; } = new();
+
     public IReadOnlyList<CheckedQuestion>? Checked { get; private set; }
 
     public void Describe(int entries) => Entries = entries;
@@ -32,9 +35,5 @@ public sealed class SizeResults(int size)
     public void Check(IReadOnlyList<CheckedQuestion> results) => Checked = results;
 
     /// <summary>Per cent of the questions of a kind that got the right reply.</summary>
-    public double? Accuracy(QuestionKind kind)
-    {
-        var ofKind = Checked?.Where(c => c.Question.Kind == kind).ToList();
-        return ofKind is null or [] ? null : 100.0 * ofKind.Count(c => c.IsRight) / ofKind.Count;
-    }
+    public double? Accuracy(QuestionKind kind) => AnswerCheck.Accuracy(Checked, kind);
 }

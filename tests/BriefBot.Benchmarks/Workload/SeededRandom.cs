@@ -24,7 +24,10 @@ internal sealed class SeededRandom(ulong seed)
 
     public int Next(int min, int maxExclusive) => min + Next(maxExclusive - min);
 
-    public bool Chance(double probability) => (NextUInt64() >> 11) * (1.0 / (1UL << 53)) < probability;
+    public bool Chance(double probability) => NextDouble() < probability;
+
+    /// <summary>Uniform in [0, 1).</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
 
