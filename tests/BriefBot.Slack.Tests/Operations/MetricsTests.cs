@@ -42,6 +42,9 @@ public sealed class MetricsTests : SlackHostTest
         await Wait.UntilAsync(() => Host.Metrics.ErrorKinds.Count == 1);
         Assert.Equal(["api_error"], Host.Metrics.ErrorKinds);
         await SentinelAsync();
+        // The sentinel's post reaches Slack before its duration is recorded; a refused reply counted as a reply would
+        // have been recorded before it, in the same lane.
+        await Wait.UntilAsync(() => Host.Metrics.ReplyDurations.GetMeasurementSnapshot().Count >= 1);
         Assert.Single(Host.Metrics.ReplyDurations.GetMeasurementSnapshot()); // the sentinel's own
     }
 
