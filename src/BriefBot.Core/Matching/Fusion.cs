@@ -82,7 +82,7 @@ internal static class Fusion
         // this the meaning side's doubts talked the dev set's short fact questions ("When was the decision
         // confirmed?") out of answers they had.
         var top = ranked[0].Entry;
-        if (index.Entries[lexicalFirst.Entry] == top.Entry && lexicalFirst.Value * 100f > top.Confidence)
+        if (ReferenceEquals(index.Entries[lexicalFirst.Entry], top.Entry) && lexicalFirst.Value * 100f > top.Confidence)
         {
             var kept = lexicalFirst.Value * 100f;
             ranked[0] = (ranked[0].Logit, top with { Confidence = (int)Math.Floor(kept), Parts = [.. top.Parts, new ScorePart(AgreedLexicalPart, kept, 0)] });

@@ -31,16 +31,15 @@ internal static class ExportCommand
     {
         var console = input.Console;
         var output = parse.GetValue(Output);
-        if (output is not null && !output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        if (output is not null)
         {
-            throw new UsageException("--output must name a .json file: curated knowledge files are JSON.");
-        }
+            CuratedOutput.CheckName(output, "--output");
 
-        // Checked before the store is opened, so a refusal leaves nothing behind, not even a new database file.
-        if (output is not null && File.Exists(output) && !parse.GetValue(Force))
-        {
-            await console.Error.WriteLineAsync($"error: {output} already exists; add --force to overwrite it.").ConfigureAwait(false);
-            return 1;
+            // Checked before the store is opened, so a refusal leaves nothing behind, not even a new database file.
+            if (await CuratedOutput.RefusedAsync(output, parse.GetValue(Force), console, cancellationToken).ConfigureAwait(false))
+            {
+                return 1;
+            }
         }
 
         using var host = await CommandHost.StartAsync(input.Configuration(parse), console, withStore: true, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -58,13 +57,7 @@ internal static class ExportCommand
             return 0;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        await File.WriteAllTextAsync(output, json, cancellationToken).ConfigureAwait(false);
+        await CuratedOutput.WriteAsync(output, json, cancellationToken).ConfigureAwait(false);
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Exported {learned.Entries.Count} learned entries and {learned.Phrasings.Count} taught phrasings to {output}.")).ConfigureAwait(false);
         return 0;
     }

@@ -31,10 +31,7 @@ internal static class ImportCommand
     private static async Task<int> RunAsync(ParseResult parse, CliConsole console, CancellationToken cancellationToken)
     {
         var output = parse.GetRequiredValue(Out);
-        if (!output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UsageException("--out must name a .json file: curated knowledge files are JSON.");
-        }
+        CuratedOutput.CheckName(output, "--out");
 
         var input = parse.GetRequiredValue(Input);
         var (text, problem) = await KnowledgeFileReader.ReadAsync(input, input, cancellationToken).ConfigureAwait(false);
@@ -44,9 +41,8 @@ internal static class ImportCommand
             return 1;
         }
 
-        if (File.Exists(output) && !parse.GetValue(Force))
+        if (await CuratedOutput.RefusedAsync(output, parse.GetValue(Force), console, cancellationToken).ConfigureAwait(false))
         {
-            await console.Error.WriteLineAsync($"error: {output} already exists; add --force to overwrite it.").ConfigureAwait(false);
             return 1;
         }
 
@@ -73,14 +69,8 @@ internal static class ImportCommand
             return 1;
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         var title = parse.GetValue(Title) ?? Path.GetFileNameWithoutExtension(output);
-        await File.WriteAllTextAsync(output, FaqImporter.ToCuratedJson(title, entries), cancellationToken).ConfigureAwait(false);
+        await CuratedOutput.WriteAsync(output, FaqImporter.ToCuratedJson(title, entries), cancellationToken).ConfigureAwait(false);
         var rows = entries.Sum(e => e.Questions.Count);
         await console.Out.WriteLineAsync($"Imported {Count(rows, "question")} as {Count(entries.Count, "entry", "entries")} into {output}.").ConfigureAwait(false);
         return 0;

@@ -16,7 +16,7 @@ internal static class PassageCheck
 
     public static async Task RunAsync(string evalFolder, bool semantic, TextWriter output, CancellationToken cancellationToken)
     {
-        using var encoder = semantic ? new MiniLmEncoder(threads: Environment.ProcessorCount) : null;
+        using var encoder = semantic ? new MiniLmEncoder() : null;
         foreach (var group in new[] { "heldout", "heldout2", "heldout3" })
         {
             var sets = await EvalSet.BriefingsAsync(Path.Combine(evalFolder, group), cancellationToken);

@@ -23,7 +23,7 @@ internal static class ScoreFitting
 
     public static async Task FitAsync(string evalFolder, TextWriter output, CancellationToken cancellationToken)
     {
-        using var encoder = new MiniLmEncoder(threads: Environment.ProcessorCount);
+        using var encoder = new MiniLmEncoder();
         var options = new MatchingOptions { Calibrate = false };
         var questions = new List<(List<(ScoreSignals Signals, bool Right)> Candidates, bool InScope, string Group)>();
         foreach (var set in await EvalSet.BriefingsAsync(Path.Combine(evalFolder, "heldout"), cancellationToken))
@@ -108,7 +108,7 @@ internal static class ScoreFitting
 
     public static async Task EvalAsync(string evalFolder, bool semantic, bool calibrate, ScoreModel? model, TextWriter output, CancellationToken cancellationToken)
     {
-        using var encoder = semantic ? new MiniLmEncoder(threads: Environment.ProcessorCount) : null;
+        using var encoder = semantic ? new MiniLmEncoder() : null;
         var options = new MatchingOptions { Calibrate = calibrate };
         var groups = await EvalSet.GroupsAsync(evalFolder, cancellationToken);
         foreach (var (group, sets) in groups)
