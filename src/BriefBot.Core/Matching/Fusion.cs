@@ -24,7 +24,7 @@ internal static class Fusion
                 var target = index.Targets[t];
                 if (!exclude.Excludes(t, target.Entry))
                 {
-                    Keep(target.Entry, target.Kind, similarity);
+                    Keep(target.Entry, target.Kind, semantic.OfRow(row, similarity));
                 }
             }
         }
@@ -38,7 +38,7 @@ internal static class Fusion
                 {
                     if (!exclude.Excludes(t, entry))
                     {
-                        Keep(entry, index.Targets[t].Kind, semantic.Matrix.Similarity(embedding, semantic.RowOf(t)));
+                        Keep(entry, index.Targets[t].Kind, semantic.SimilarityOf(embedding, t));
                     }
                 }
             }
@@ -66,7 +66,7 @@ internal static class Fusion
             var dense = Dense(s.Question, s.Text);
             var signals = new ScoreSignals(
                 s.Lexical,
-                s.Question,
+                MathF.Max(0f, s.Question - ScoreModel.PhrasingOffset),
                 s.Text,
                 dense - (s.Entry == denseFirst.Entry ? denseSecond.Value : denseFirst.Value),
                 s.Lexical - (s.Entry == lexicalFirst.Entry ? lexicalSecond.Value : lexicalFirst.Value),

@@ -6,8 +6,9 @@ namespace BriefBot.Core.Matching;
 /// <item><see cref="Lexical"/>: the lexical matcher's score (0–1): coverage both ways, the fuzzy ratio against
 /// phrasings, the kind of answer asked and unknown names, as README's "How matching works" describes.</item>
 /// <item><see cref="QuestionSimilarity"/> / <see cref="TextSimilarity"/>: the best cosine of the question's embedding
-/// with one of the entry's phrasings, and with its answer or fact text (the two are on different scales: a question
-/// is closer to a question than to the sentence answering it).</item>
+/// with one of the entry's phrasings, less <see cref="ScoreModel.PhrasingOffset"/> (a question is closer to a question
+/// than to the sentence answering it), and with its answer or fact text or one of the fact's clauses
+/// (<see cref="Semantic.Clauses"/>).</item>
 /// <item><see cref="DenseMargin"/> / <see cref="LexicalMargin"/>: how far the entry is ahead of the best other entry
 /// on each side (negative when behind).</item>
 /// <item><see cref="Agreement"/>: 1 when the entry is first on both sides.</item>

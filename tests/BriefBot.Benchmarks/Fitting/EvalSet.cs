@@ -15,6 +15,7 @@ internal sealed record EvalSet(string Name, KnowledgeBase Knowledge, IReadOnlyLi
             ("heldout (used in development)", await BriefingsAsync(Path.Combine(evalFolder, "heldout"), cancellationToken)),
             ("heldout2", await BriefingsAsync(Path.Combine(evalFolder, "heldout2"), cancellationToken)),
             ("heldout3", await BriefingsAsync(Path.Combine(evalFolder, "heldout3"), cancellationToken)),
+            ("heldout4", await BriefingsAsync(Path.Combine(evalFolder, "heldout4"), cancellationToken)),
         };
         foreach (var name in new[] { "sofmattress", "curekart", "powerplay11" })
         {

@@ -1,18 +1,26 @@
 namespace BriefBot.Core.Matching.Semantic;
 
 /// <summary>
-/// The embeddings of a knowledge index's texts (one row per distinct text, shared by the targets that hold it) and
-/// the encoder that reads questions the same way. Immutable once built.
+/// The embeddings of a knowledge index's texts (one row per distinct text, shared by the targets that hold it; after
+/// them, one for each clause of a long fact, <see cref="Clauses"/>) and the encoder that reads questions the same
+/// way. Immutable once built.
 /// </summary>
 public sealed class SemanticIndex
 {
     private readonly int[] rowOfTarget;
 
-    private SemanticIndex(ITextEncoder encoder, EmbeddingMatrix matrix, int[] rowOfTarget, int[][] targetsOfRow)
+    private readonly int[][] clauseRowsOfTarget;
+
+    // Rows from here on embed clauses only (a clause that is also some target's whole text has that target's row).
+    private readonly int firstClauseRow;
+
+    private SemanticIndex(ITextEncoder encoder, EmbeddingMatrix matrix, int[] rowOfTarget, int[][] clauseRowsOfTarget, int firstClauseRow, int[][] targetsOfRow)
     {
         Encoder = encoder;
         Matrix = matrix;
         this.rowOfTarget = rowOfTarget;
+        this.clauseRowsOfTarget = clauseRowsOfTarget;
+        this.firstClauseRow = firstClauseRow;
         TargetsOfRow = targetsOfRow;
     }
 
@@ -25,6 +33,21 @@ public sealed class SemanticIndex
 
     internal int RowOf(int target) => rowOfTarget[target];
 
+    /// <summary>The best cosine of the question with the target's text or one of its clauses (less the clause discount).</summary>
+    internal float SimilarityOf(ReadOnlySpan<float> embedding, int target)
+    {
+        var best = Matrix.Similarity(embedding, rowOfTarget[target]);
+        foreach (var row in clauseRowsOfTarget[target])
+        {
+            best = MathF.Max(best, OfRow(row, Matrix.Similarity(embedding, row)));
+        }
+
+        return best;
+    }
+
+    /// <summary>A row's cosine as the score model reads it: a clause's less <see cref="Clauses.Discount"/>.</summary>
+    internal float OfRow(int row, float similarity) => row >= firstClauseRow ? similarity - Clauses.Discount : similarity;
+
     internal int TargetCount => rowOfTarget.Length;
 
     /// <summary>The embeddings of a knowledge base's texts, in the order of the index the matcher answers from.</summary>
@@ -32,7 +55,7 @@ public sealed class SemanticIndex
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
-        return Build([.. index.Targets.Select(t => t.Text)], encoder, cache, progress, cancellationToken);
+        return Build([.. index.Targets.Select(t => t.Text)], [.. index.Targets.Select(Clauses.Of)], encoder, cache, progress, cancellationToken);
     }
 
     /// <summary>The distinct texts <see cref="Build(Knowledge.KnowledgeBase, ITextEncoder, IEmbeddingCache?, IProgress{BuildProgress}?, CancellationToken)"/> embeds for a knowledge base: what its cache keeps.</summary>
@@ -40,11 +63,14 @@ public sealed class SemanticIndex
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var index = knowledge.Index ?? KnowledgeIndex.Build(knowledge.Entries, knowledge.Synonyms, knowledge.Acronyms);
-        return index.Targets.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        return index.Targets.SelectMany(t => Clauses.Of(t).Prepend(t.Text)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Embeds every distinct text of <paramref name="texts"/> (a target's text, by target index), asking the cache first.</summary>
-    public static SemanticIndex Build(IReadOnlyList<string> texts, ITextEncoder encoder, IEmbeddingCache? cache = null, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static SemanticIndex Build(IReadOnlyList<string> texts, ITextEncoder encoder, IEmbeddingCache? cache = null, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Build(texts, null, encoder, cache, progress, cancellationToken);
+
+    private static SemanticIndex Build(IReadOnlyList<string> texts, IReadOnlyList<IReadOnlyList<string>>? clauses, ITextEncoder encoder, IEmbeddingCache? cache, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -61,6 +87,25 @@ public sealed class SemanticIndex
             }
 
             rowOfTarget[t] = row;
+        }
+
+        var firstClauseRow = distinct.Count;
+        var clauseRows = new int[texts.Count][];
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var more = clauses?[t] ?? [];
+            clauseRows[t] = new int[more.Count];
+            for (var k = 0; k < more.Count; k++)
+            {
+                if (!rowOfText.TryGetValue(more[k], out var row))
+                {
+                    row = distinct.Count;
+                    rowOfText[more[k]] = row;
+                    distinct.Add(more[k]);
+                }
+
+                clauseRows[t][k] = row;
+            }
         }
 
         var d = encoder.Dimensions;
@@ -99,9 +144,13 @@ public sealed class SemanticIndex
         for (var t = 0; t < rowOfTarget.Length; t++)
         {
             (targetsOfRow[rowOfTarget[t]] ??= []).Add(t);
+            foreach (var row in clauseRows[t])
+            {
+                (targetsOfRow[row] ??= []).Add(t);
+            }
         }
 
-        return new SemanticIndex(encoder, new EmbeddingMatrix(values, d), rowOfTarget, [.. targetsOfRow.Select(l => l.ToArray())]);
+        return new SemanticIndex(encoder, new EmbeddingMatrix(values, d), rowOfTarget, clauseRows, firstClauseRow, [.. targetsOfRow.Select(l => l.Distinct().ToArray())]);
     }
 
     /// <summary>The question's embedding.</summary>
