@@ -59,10 +59,14 @@ public static class FusedReport
         })
         {
             var inScope = accuracy(QuestionKind.Paraphrase) is { } p && accuracy(QuestionKind.Typo) is { } t ? (p + t) / 2 : (double?)null;
-            TargetCheck.Append(text, $"{name}: in-scope accuracy at 100k within 3 points of 5k", inScope, v => v <= 3, v => $"{v:F1} points lower");
-            TargetCheck.Append(text, $"{name}: out-of-scope accuracy at 100k within 5 points of 5k", accuracy(QuestionKind.OutOfScope), v => v <= 5, v => $"{v:F1} points lower");
+            TargetCheck.Append(text, $"{name}: in-scope accuracy at 100k within 3 points of 5k", inScope, v => v <= 3, Difference);
+            TargetCheck.Append(text, $"{name}: out-of-scope accuracy at 100k within 5 points of 5k", accuracy(QuestionKind.OutOfScope), v => v <= 5, Difference);
         }
     }
+
+    // The accuracy at 5k minus the accuracy at 100k: a negative difference is a gain.
+    private static string Difference(double points) =>
+        points >= 0 ? $"{points:F1} points lower" : $"{-points:F1} points higher";
 
     private static string Seconds(double? micros) => micros is { } m ? (m / 1e6).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
 
