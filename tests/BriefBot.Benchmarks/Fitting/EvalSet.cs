@@ -16,6 +16,7 @@ internal sealed record EvalSet(string Name, KnowledgeBase Knowledge, IReadOnlyLi
             ("heldout2", await BriefingsAsync(Path.Combine(evalFolder, "heldout2"), cancellationToken)),
             ("heldout3", await BriefingsAsync(Path.Combine(evalFolder, "heldout3"), cancellationToken)),
             ("heldout4", await BriefingsAsync(Path.Combine(evalFolder, "heldout4"), cancellationToken)),
+            ("heldout5", await BriefingsAsync(Path.Combine(evalFolder, "heldout5"), cancellationToken)),
         };
         foreach (var name in new[] { "sofmattress", "curekart", "powerplay11" })
         {

@@ -17,7 +17,7 @@ internal static class PassageCheck
     public static async Task RunAsync(string evalFolder, bool semantic, TextWriter output, CancellationToken cancellationToken)
     {
         using var encoder = semantic ? new MiniLmEncoder() : null;
-        foreach (var group in new[] { "heldout", "heldout2", "heldout3", "heldout4" })
+        foreach (var group in new[] { "heldout", "heldout2", "heldout3", "heldout4", "heldout5" })
         {
             var sets = await EvalSet.BriefingsAsync(Path.Combine(evalFolder, group), cancellationToken);
             var indexes = sets.Select(s => encoder is null ? null : SemanticIndex.Build(s.Knowledge, encoder, cancellationToken: cancellationToken)).ToList();
