@@ -7,13 +7,19 @@ namespace BriefBot.Embeddings;
 /// The embeddings of one model by text, in memory and in one file (<c>Matching:EmbeddingCache</c>): a learned entry
 /// embeds only its own texts, a restart or reload only the texts that are new or changed. A file that cannot be
 /// trusted (damaged, truncated, another model's, another version's) is logged and rebuilt. Thread-safe.
+/// Once a save has put every row in the file, the rows leave memory (at 100,000 entries about 190 MB, a second copy
+/// of what the embedding index holds) and the next use reads the file again: a reload pays that read (under a second
+/// at 100,000 entries) so that a bot between reloads does not hold every embedding twice.
 /// </summary>
 public sealed partial class EmbeddingCache : IEmbeddingCache
 {
-    private readonly Dictionary<TextKey, float[]> rows;
     private readonly ILogger logger;
     private readonly Lock gate = new();
+    private Dictionary<TextKey, float[]> rows;
     private bool changed;
+
+    // The rows are in the file and not in memory (see the class's summary).
+    private bool released;
 
     private EmbeddingCache(string path, string modelId, int dimensions, Dictionary<TextKey, float[]> rows, bool changed, ILogger logger)
     {
@@ -37,6 +43,7 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
         {
             lock (gate)
             {
+                EnsureLoaded();
                 return rows.Count;
             }
         }
@@ -48,23 +55,8 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentException.ThrowIfNullOrEmpty(modelId);
         ArgumentNullException.ThrowIfNull(logger);
-        string? problem;
-        Dictionary<TextKey, float[]> rows;
-        try
-        {
-            rows = EmbeddingCacheFile.Read(path, modelId, dimensions, out problem);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            (rows, problem) = ([], e.Message);
-        }
-
-        if (problem is not null)
-        {
-            Log.Untrusted(logger, path, problem);
-        }
-
-        return new EmbeddingCache(path, modelId, dimensions, problem is null ? rows : [], changed: problem is not null, logger);
+        var rows = ReadTrusted(path, modelId, dimensions, logger);
+        return new EmbeddingCache(path, modelId, dimensions, rows ?? [], changed: rows is null, logger);
     }
 
     public static EmbeddingCache Open(string path, ITextEncoder encoder, ILogger logger)
@@ -78,6 +70,7 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
         var key = TextKey.Of(text);
         lock (gate)
         {
+            EnsureLoaded();
             if (!rows.TryGetValue(key, out var row))
             {
                 return false;
@@ -99,6 +92,7 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
         var row = embedding.ToArray();
         lock (gate)
         {
+            EnsureLoaded();
             rows[key] = row;
             changed = true;
         }
@@ -111,10 +105,12 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
         KeyValuePair<TextKey, float[]>[] kept;
         lock (gate)
         {
+            EnsureLoaded();
             var pruned = rows.Keys.Where(k => !keep.Contains(k)).ToList();
             pruned.ForEach(k => rows.Remove(k));
             if (!changed && pruned.Count == 0)
             {
+                Release();
                 return true;
             }
 
@@ -125,6 +121,15 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
         try
         {
             EmbeddingCacheFile.Write(Path, ModelId, Dimensions, kept, cancellationToken);
+            lock (gate)
+            {
+                // An embedding added while the file was written is not in it: then the rows stay.
+                if (!changed)
+                {
+                    Release();
+                }
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -146,6 +151,72 @@ public sealed partial class EmbeddingCache : IEmbeddingCache
                 changed = true;
             }
         }
+    }
+
+    /// <summary>Whether the rows are in memory now (false once a save released them to the file).</summary>
+    internal bool HoldsRows
+    {
+        get
+        {
+            lock (gate)
+            {
+                return !released;
+            }
+        }
+    }
+
+    // Under the gate.
+    private void Release()
+    {
+        rows = [];
+        released = true;
+    }
+
+    // Under the gate: the file was whole and ours when the rows were released; if it no longer is (deleted, damaged
+    // by hand), the cache starts empty and says why, as at start.
+    private void EnsureLoaded()
+    {
+        if (!released)
+        {
+            return;
+        }
+
+        released = false;
+        if (!File.Exists(Path))
+        {
+            // At start a missing file is a first run; here it held every row a moment ago.
+            rows = [];
+            changed = true;
+            Log.Untrusted(logger, Path, "the file saved earlier is gone");
+            return;
+        }
+
+        var read = ReadTrusted(Path, ModelId, Dimensions, logger);
+        rows = read ?? [];
+        changed |= read is null;
+    }
+
+    /// <summary>The file's rows if it is whole and the model's; otherwise null, and the log says why.</summary>
+    private static Dictionary<TextKey, float[]>? ReadTrusted(string path, string modelId, int dimensions, ILogger logger)
+    {
+        string? problem;
+        Dictionary<TextKey, float[]> rows;
+        try
+        {
+            rows = EmbeddingCacheFile.Read(path, modelId, dimensions, out problem);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            (rows, problem) = ([], e.Message);
+        }
+
+        if (problem is null)
+        {
+            return rows;
+        }
+
+        Log.Untrusted(logger, path, problem);
+        return null;
     }
 
     private static partial class Log

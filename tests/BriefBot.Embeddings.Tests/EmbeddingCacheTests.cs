@@ -150,6 +150,51 @@ public sealed class EmbeddingCacheTests : IDisposable
         Assert.Empty(logger.Collector.GetSnapshot());
     }
 
+    [Fact]
+    public void After_a_save_the_rows_leave_memory_and_the_next_use_reads_them_back_from_the_file()
+    {
+        var cache = EmbeddingCache.Open(File, Model, Dimensions, logger);
+        cache.Add("alpha", [1f, 2f, 3f, 4f]);
+
+        Assert.True(cache.Save(["alpha"]));
+        Assert.False(cache.HoldsRows);
+
+        Assert.Equal([1f, 2f, 3f, 4f], Get(cache, "alpha"));
+        Assert.True(cache.HoldsRows);
+        Assert.Empty(logger.Collector.GetSnapshot());
+    }
+
+    [Fact]
+    public void A_save_after_the_rows_were_released_keeps_the_old_rows_and_the_new_one()
+    {
+        var cache = EmbeddingCache.Open(File, Model, Dimensions, logger);
+        cache.Add("alpha", [1f, 2f, 3f, 4f]);
+        Assert.True(cache.Save(["alpha"]));
+
+        cache.Add("beta", [-1f, 0.5f, 0f, 8f]);
+        Assert.True(cache.Save(["alpha", "beta"]));
+
+        var reopened = EmbeddingCache.Open(File, Model, Dimensions, logger);
+        Assert.Equal([1f, 2f, 3f, 4f], Get(reopened, "alpha"));
+        Assert.Equal([-1f, 0.5f, 0f, 8f], Get(reopened, "beta"));
+    }
+
+    [Fact]
+    public void A_file_deleted_after_the_rows_were_released_is_reported_and_written_again_on_the_next_save()
+    {
+        var cache = EmbeddingCache.Open(File, Model, Dimensions, logger);
+        cache.Add("alpha", [1f, 2f, 3f, 4f]);
+        Assert.True(cache.Save(["alpha"]));
+        System.IO.File.Delete(File);
+
+        Assert.False(cache.TryGet("alpha", new float[Dimensions]));
+        Assert.Equal(LogLevel.Warning, Assert.Single(logger.Collector.GetSnapshot()).Level);
+
+        cache.Add("alpha", [1f, 2f, 3f, 4f]);
+        Assert.True(cache.Save(["alpha"]));
+        Assert.Equal([1f, 2f, 3f, 4f], Get(EmbeddingCache.Open(File, Model, Dimensions, logger), "alpha"));
+    }
+
     public void Dispose() => folder.Dispose();
 
     private void SaveTwoTexts()
