@@ -25,7 +25,8 @@ if (args.Contains("--fit"))
 
 if (args.Contains("--eval"))
 {
-    await BriefBot.Benchmarks.Fitting.ScoreFitting.EvalAsync(EvalFolder(), !args.Contains("--lexical"), !args.Contains("--no-calibration"), Weights(args), Console.Out, CancellationToken.None);
+    var distractors = Array.IndexOf(args, "--distractors") is var d and >= 0 ? int.Parse(args[d + 1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    await BriefBot.Benchmarks.Fitting.ScoreFitting.EvalAsync(EvalFolder(), !args.Contains("--lexical"), !args.Contains("--no-calibration"), Weights(args), distractors, Console.Out, CancellationToken.None);
     return;
 }
 

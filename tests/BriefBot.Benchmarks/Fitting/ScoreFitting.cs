@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefBot.Benchmarks.Semantic;
 using BriefBot.Core.Evaluation;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
@@ -106,9 +107,16 @@ internal static class ScoreFitting
     private static bool AnswersRight(EvalQuestion question, KnowledgeEntry entry) =>
         !question.OutOfScope && Evaluator.Judge(question, new Reply(question.Question, true, entry.Answer, entry.Quote, 0, [], entry.Id)).Outcome == EvalOutcome.Correct;
 
-    public static async Task EvalAsync(string evalFolder, bool semantic, bool calibrate, ScoreModel? model, TextWriter output, CancellationToken cancellationToken)
+    public static async Task EvalAsync(string evalFolder, bool semantic, bool calibrate, ScoreModel? model, int distractors, TextWriter output, CancellationToken cancellationToken)
     {
-        using var encoder = semantic ? new MiniLmEncoder() : null;
+        using var ownEncoder = semantic && distractors == 0 ? new MiniLmEncoder() : null;
+        ITextEncoder? encoder = !semantic ? null : distractors > 0 ? SharedEncoder.Instance : ownEncoder;
+        var filler = distractors > 0 ? await Distractors.LoadAsync(distractors, semantic, cancellationToken) : null;
+        if (filler is not null)
+        {
+            await output.WriteLineAsync($"each set together with {filler.Entries:N0} generated entries of other briefings");
+        }
+
         var options = new MatchingOptions { Calibrate = calibrate };
         var groups = await EvalSet.GroupsAsync(evalFolder, cancellationToken);
         foreach (var (group, sets) in groups)
@@ -117,7 +125,8 @@ internal static class ScoreFitting
             var topRight = 0;
             foreach (var set in sets)
             {
-                var matcher = new Matcher(set.Knowledge, options, encoder is null ? null : SemanticIndex.Build(set.Knowledge, encoder, cancellationToken: cancellationToken), model);
+                var knowledge = filler?.With(set.Knowledge) ?? set.Knowledge;
+                var matcher = new Matcher(knowledge, options, encoder is null ? null : SemanticIndex.Build(knowledge, encoder, filler?.Cache, cancellationToken: cancellationToken), model);
                 foreach (var q in set.Questions)
                 {
                     // One match per question serves both the reply's judgement and whether the best candidate was right.
