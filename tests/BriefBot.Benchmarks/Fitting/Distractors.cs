@@ -20,7 +20,7 @@ internal sealed class Distractors
         Cache = cache;
     }
 
-    /// <summary>The filler's embeddings, read from the benchmark's cache file (never saved: that would prune it to one merge).</summary>
+    /// <summary>The filler's embeddings from the benchmark's cache file, made first if no benchmark run left it (never saved after: that would prune it to one merge).</summary>
     public IEmbeddingCache? Cache { get; }
 
     public int Entries => filler.Entries.Count;
@@ -28,7 +28,12 @@ internal sealed class Distractors
     public static async Task<Distractors> LoadAsync(int size, bool semantic, CancellationToken cancellationToken)
     {
         var knowledge = await KnowledgeLoader.LoadAsync(WorkloadCache.GetOrCreate(BenchmarkMode.Current.Seed, size), cancellationToken);
-        return new Distractors(knowledge, semantic ? FusedWorkload.OpenCache(size) : null);
+        if (!semantic)
+        {
+            return new Distractors(knowledge, null);
+        }
+
+        return new Distractors(knowledge, File.Exists(FusedWorkload.CacheFile(size)) ? FusedWorkload.OpenCache(size) : FusedWorkload.WarmCache(size, knowledge));
     }
 
     /// <summary>The set's knowledge and the filler as one knowledge base, as a bot serving both folders would load them.</summary>

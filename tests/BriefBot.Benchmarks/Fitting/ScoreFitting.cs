@@ -109,8 +109,7 @@ internal static class ScoreFitting
 
     public static async Task EvalAsync(string evalFolder, bool semantic, bool calibrate, ScoreModel? model, int distractors, TextWriter output, CancellationToken cancellationToken)
     {
-        using var ownEncoder = semantic && distractors == 0 ? new MiniLmEncoder() : null;
-        ITextEncoder? encoder = !semantic ? null : distractors > 0 ? SharedEncoder.Instance : ownEncoder;
+        ITextEncoder? encoder = semantic ? SharedEncoder.Instance : null;
         var filler = distractors > 0 ? await Distractors.LoadAsync(distractors, semantic, cancellationToken) : null;
         if (filler is not null)
         {

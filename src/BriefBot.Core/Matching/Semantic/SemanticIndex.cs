@@ -75,37 +75,19 @@ public sealed class SemanticIndex
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(encoder);
         var rowOfText = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rowOfTarget = new int[texts.Count];
         var distinct = new List<string>();
+        var rowOfTarget = new int[texts.Count];
         for (var t = 0; t < texts.Count; t++)
         {
-            if (!rowOfText.TryGetValue(texts[t], out var row))
-            {
-                row = distinct.Count;
-                rowOfText[texts[t]] = row;
-                distinct.Add(texts[t]);
-            }
-
-            rowOfTarget[t] = row;
+            rowOfTarget[t] = RowFor(texts[t]);
         }
 
         var firstClauseRow = distinct.Count;
         var clauseRows = new int[texts.Count][];
         for (var t = 0; t < texts.Count; t++)
         {
-            var more = clauses?[t] ?? [];
-            clauseRows[t] = new int[more.Count];
-            for (var k = 0; k < more.Count; k++)
-            {
-                if (!rowOfText.TryGetValue(more[k], out var row))
-                {
-                    row = distinct.Count;
-                    rowOfText[more[k]] = row;
-                    distinct.Add(more[k]);
-                }
-
-                clauseRows[t][k] = row;
-            }
+            // A clause that repeats another of the sentence's, or the sentence itself, adds nothing to compare with.
+            clauseRows[t] = clauses is null || clauses[t].Count == 0 ? [] : [.. clauses[t].Select(RowFor).Distinct().Where(row => row != rowOfTarget[t])];
         }
 
         var d = encoder.Dimensions;
@@ -150,7 +132,19 @@ public sealed class SemanticIndex
             }
         }
 
-        return new SemanticIndex(encoder, new EmbeddingMatrix(values, d), rowOfTarget, clauseRows, firstClauseRow, [.. targetsOfRow.Select(l => l.Distinct().ToArray())]);
+        return new SemanticIndex(encoder, new EmbeddingMatrix(values, d), rowOfTarget, clauseRows, firstClauseRow, [.. targetsOfRow.Select(l => l.ToArray())]);
+
+        int RowFor(string text)
+        {
+            if (!rowOfText.TryGetValue(text, out var row))
+            {
+                row = distinct.Count;
+                rowOfText[text] = row;
+                distinct.Add(text);
+            }
+
+            return row;
+        }
     }
 
     /// <summary>The question's embedding.</summary>
