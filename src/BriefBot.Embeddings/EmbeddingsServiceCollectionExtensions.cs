@@ -33,7 +33,7 @@ public static class EmbeddingsServiceCollectionExtensions
                 : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(storage) is { Length: > 0 } folder ? folder : ".", DefaultCacheFile);
             o.EmbeddingCache = sp.GetService<IHostEnvironment>() is { } host ? System.IO.Path.GetFullPath(path, host.ContentRootPath) : System.IO.Path.GetFullPath(path);
         });
-        // A build's batches spread over every core, as benchmarked (164 s for 108,000 texts on two): the questions asked
+        // A build's batches spread over every core, as benchmarked (docs/benchmarks.md, cold build): the questions asked
         // meanwhile are answered lexically, which needs little.
         services.Replace(ServiceDescriptor.Singleton(sp =>
         {
