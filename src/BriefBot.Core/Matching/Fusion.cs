@@ -9,15 +9,25 @@ internal static class Fusion
     // Rows of the embedding matrix to take as candidates; more only adds entries no model would rank first.
     private const int DenseCandidates = 32;
 
+    // How fast a row's weight in the neighbour support falls with its distance from the nearest: at 0.05 a row 0.1
+    // below the nearest counts a seventh as much.
+    private const float SupportTemperature = 0.05f;
+
     /// <summary>The score part that says a candidate first on both sides kept its lexical confidence.</summary>
     public const string AgreedLexicalPart = "lexical confidence kept: first on both sides";
 
-    public static List<ScoredEntry> Rank(Query query, float[] embedding, Dictionary<int, float> lexical, Exclusion exclude, Matcher matcher)
+    public static List<ScoredEntry> Rank(Query query, float[] embedding, Dictionary<int, float> lexical, Exclusion exclude, Matcher matcher) =>
+        Decide(Gather(query, embedding, lexical, exclude, matcher), matcher.Model, matcher.Shift, matcher.Index);
+
+    /// <summary>Every candidate from either side with its signals: what the score model weighs, whatever its weights.</summary>
+    public static FusedCandidates Gather(Query query, float[] embedding, Dictionary<int, float> lexical, Exclusion exclude, Matcher matcher)
     {
         var semantic = matcher.Semantic!;
         var index = matcher.Index;
         var candidates = new Dictionary<int, (float Question, float Text)>();
-        foreach (var (row, similarity) in semantic.Matrix.Nearest(embedding, DenseCandidates))
+        var nearest = semantic.Matrix.Nearest(embedding, DenseCandidates);
+        var support = Support(nearest, semantic, index, exclude);
+        foreach (var (row, similarity) in nearest)
         {
             foreach (var t in semantic.TargetsOfRow[row])
             {
@@ -46,7 +56,7 @@ internal static class Fusion
 
         if (candidates.Count == 0)
         {
-            return [];
+            return FusedCandidates.None;
         }
 
         var scored = new List<(int Entry, float Lexical, float Question, float Text)>(candidates.Count);
@@ -58,21 +68,43 @@ internal static class Fusion
 
         var (lexicalFirst, lexicalSecond) = TopTwo(scored, s => s.Lexical);
         var (denseFirst, denseSecond) = TopTwo(scored, s => Dense(s.Question, s.Text));
-        var model = matcher.Model;
-        var shift = matcher.Shift;
-        var ranked = new List<(double Logit, ScoredEntry Entry)>(scored.Count);
-        foreach (var s in scored)
+        var gathered = new (int Entry, ScoreSignals Signals)[scored.Count];
+        for (var i = 0; i < scored.Count; i++)
         {
+            var s = scored[i];
             var dense = Dense(s.Question, s.Text);
-            var signals = new ScoreSignals(
+            gathered[i] = (s.Entry, new ScoreSignals(
                 s.Lexical,
                 MathF.Max(0f, s.Question - ScoreModel.PhrasingOffset),
                 s.Text,
                 dense - (s.Entry == denseFirst.Entry ? denseSecond.Value : denseFirst.Value),
                 s.Lexical - (s.Entry == lexicalFirst.Entry ? lexicalSecond.Value : lexicalFirst.Value),
-                s.Entry == lexicalFirst.Entry && s.Entry == denseFirst.Entry && s.Lexical > 0f ? 1f : 0f);
+                s.Entry == lexicalFirst.Entry && s.Entry == denseFirst.Entry && s.Lexical > 0f ? 1f : 0f,
+                support.GetValueOrDefault(s.Entry)));
+        }
+
+        return new FusedCandidates(gathered, lexicalFirst.Entry, lexicalFirst.Value);
+
+        void Keep(int entry, TargetKind kind, float similarity)
+        {
+            var (q, t) = candidates.GetValueOrDefault(entry);
+            candidates[entry] = kind == TargetKind.Question ? (MathF.Max(q, similarity), t) : (q, MathF.Max(t, similarity));
+        }
+    }
+
+    /// <summary>The candidates ranked by one score model and calibration shift, best first.</summary>
+    public static List<ScoredEntry> Decide(FusedCandidates fused, ScoreModel model, double shift, KnowledgeIndex index)
+    {
+        if (fused.Candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var ranked = new List<(double Logit, ScoredEntry Entry)>(fused.Candidates.Count);
+        foreach (var (entry, signals) in fused.Candidates)
+        {
             var logit = model.Logit(signals) + shift;
-            ranked.Add((logit, new ScoredEntry(index.Entries[s.Entry], (int)Math.Floor(ScoreModel.Confidence(logit))) { Parts = model.Parts(signals, shift) }));
+            ranked.Add((logit, new ScoredEntry(index.Entries[entry], (int)Math.Floor(ScoreModel.Confidence(logit))) { Parts = model.Parts(signals, shift) }));
         }
 
         ranked.Sort(static (a, b) => a.Logit != b.Logit ? b.Logit.CompareTo(a.Logit) : string.CompareOrdinal(a.Entry.Entry.Id, b.Entry.Entry.Id));
@@ -82,19 +114,56 @@ internal static class Fusion
         // this the meaning side's doubts talked the dev set's short fact questions ("When was the decision
         // confirmed?") out of answers they had.
         var top = ranked[0].Entry;
-        if (ReferenceEquals(index.Entries[lexicalFirst.Entry], top.Entry) && lexicalFirst.Value * 100f > top.Confidence)
+        if (fused.LexicalFirst >= 0 && ReferenceEquals(index.Entries[fused.LexicalFirst], top.Entry) && fused.LexicalFirstScore * 100f > top.Confidence)
         {
-            var kept = lexicalFirst.Value * 100f;
+            var kept = fused.LexicalFirstScore * 100f;
             ranked[0] = (ranked[0].Logit, top with { Confidence = (int)Math.Floor(kept), Parts = [.. top.Parts, new ScorePart(AgreedLexicalPart, kept, 0)] });
         }
 
         return [.. ranked.Select(r => r.Entry)];
+    }
 
-        void Keep(int entry, TargetKind kind, float similarity)
+    /// <summary>
+    /// Each entry's share of the nearest rows, each row weighted by exp((cosine − best cosine) / τ): an entry with
+    /// many phrasings near the question (an FAQ bank's) gathers support that one close phrasing of another does not.
+    /// </summary>
+    private static Dictionary<int, float> Support((int Row, float Similarity)[] nearest, Semantic.SemanticIndex semantic, KnowledgeIndex index, Exclusion exclude)
+    {
+        var share = new Dictionary<int, float>();
+        if (nearest.Length == 0)
         {
-            var (q, t) = candidates.GetValueOrDefault(entry);
-            candidates[entry] = kind == TargetKind.Question ? (MathF.Max(q, similarity), t) : (q, MathF.Max(t, similarity));
+            return share;
         }
+
+        var top = nearest.Max(n => n.Similarity);
+        var total = 0f;
+        var seen = new HashSet<int>();
+        foreach (var (row, similarity) in nearest)
+        {
+            if (semantic.TargetsOfRow[row].All(t => exclude.Excludes(t, index.Targets[t].Entry)))
+            {
+                continue;
+            }
+
+            var w = MathF.Exp((similarity - top) / SupportTemperature);
+            total += w;
+            seen.Clear();
+            foreach (var t in semantic.TargetsOfRow[row])
+            {
+                var e = index.Targets[t].Entry;
+                if (!exclude.Excludes(t, e) && seen.Add(e))
+                {
+                    share[e] = share.GetValueOrDefault(e) + w;
+                }
+            }
+        }
+
+        foreach (var e in share.Keys.ToList())
+        {
+            share[e] /= total;
+        }
+
+        return share;
     }
 
     /// <summary>One number for the meaning side's ranking: a phrasing and an answer sentence count alike.</summary>

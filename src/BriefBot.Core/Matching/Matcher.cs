@@ -43,7 +43,10 @@ public sealed class Matcher
         if (this.semantic is not null)
         {
             targetsOfEntry = TargetsOfEntry(index);
-            shift = options.Calibrate ? Calibration.ShiftFor(this) : 0;
+            if (options.Calibrate)
+            {
+                (this.model, shift) = Calibration.Fit(this);
+            }
         }
 
         // Built now, with the rest, so that no user's first misspelt question waits for it.
@@ -82,6 +85,13 @@ public sealed class Matcher
 
         var fused = Fusion.Rank(query, embedding, lexical, exclude, this);
         return new MatchResult(question, fused.Count > 0 && fused[0].Confidence >= options.Threshold, fused);
+    }
+
+    /// <summary>A question's fused candidates with their signals, unweighed: what the self-calibration weighs.</summary>
+    internal FusedCandidates Gather(string question, float[] embedding, Exclusion exclude)
+    {
+        var query = QueryAnalyzer.Analyze(question, index);
+        return Fusion.Gather(query, embedding, LexicalScores(query, exclude), exclude, this);
     }
 
     internal KnowledgeIndex Index => index;

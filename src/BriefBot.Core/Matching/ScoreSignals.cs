@@ -12,6 +12,8 @@ namespace BriefBot.Core.Matching;
 /// <item><see cref="DenseMargin"/> / <see cref="LexicalMargin"/>: how far the entry is ahead of the best other entry
 /// on each side (negative when behind).</item>
 /// <item><see cref="Agreement"/>: 1 when the entry is first on both sides.</item>
+/// <item><see cref="Support"/>: the entry's share (0–1) of the nearest rows by meaning, each weighted by how close it
+/// is to the nearest: high when many of the entry's phrasings surround the question.</item>
 /// </list>
 /// </summary>
 public readonly record struct ScoreSignals(
@@ -20,4 +22,5 @@ public readonly record struct ScoreSignals(
     float TextSimilarity,
     float DenseMargin,
     float LexicalMargin,
-    float Agreement);
+    float Agreement,
+    float Support);

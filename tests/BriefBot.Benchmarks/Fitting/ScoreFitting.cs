@@ -32,7 +32,7 @@ internal static class ScoreFitting
             var matcher = new Matcher(set.Knowledge, options, SemanticIndex.Build(set.Knowledge, encoder, cancellationToken: cancellationToken));
             foreach (var q in set.Questions)
             {
-                questions.Add((Labelled(matcher.Match(q.Question), c => AnswersRight(q, c.Entry)), !q.OutOfScope, "briefings"));
+                questions.Add((Labelled(matcher.Match(q.Question).Ranked, c => AnswersRight(q, c.Entry)), !q.OutOfScope, "briefings"));
             }
 
             await output.WriteLineAsync($"{set.Name}: {set.Questions.Count} questions");
@@ -45,8 +45,8 @@ internal static class ScoreFitting
             var count = 0;
             foreach (var (entry, held, removed) in SelfQuestions.Ask(matcher))
             {
-                questions.Add((Labelled(held, c => c.Entry == entry), true, set.Name));
-                questions.Add((Labelled(removed, _ => false), false, set.Name));
+                questions.Add((Labelled(Fusion.Decide(held, matcher.Model, matcher.Shift, matcher.Index), c => c.Entry == entry), true, set.Name));
+                questions.Add((Labelled(Fusion.Decide(removed, matcher.Model, matcher.Shift, matcher.Index), _ => false), false, set.Name));
                 count++;
             }
 
@@ -93,14 +93,14 @@ internal static class ScoreFitting
     }
 
     /// <summary>The top candidates of a match, each with its signals read back from its score parts, and whether it is right.</summary>
-    private static List<(ScoreSignals Signals, bool Right)> Labelled(MatchResult result, Func<ScoredEntry, bool> right) =>
-        [.. result.Ranked.Take(CandidatesPerQuestion).Select(c => (Signals(c), right(c)))];
+    private static List<(ScoreSignals Signals, bool Right)> Labelled(IEnumerable<ScoredEntry> ranked, Func<ScoredEntry, bool> right) =>
+        [.. ranked.Take(CandidatesPerQuestion).Select(c => (Signals(c), right(c)))];
 
     // The parts follow ScoreModel.Names: the bias's constant first, then the signals, then the calibration.
     private static ScoreSignals Signals(ScoredEntry candidate)
     {
         var v = candidate.Parts.Select(p => (float)p.Value).ToArray();
-        return new ScoreSignals(v[1], v[2], v[3], v[4], v[5], v[6]);
+        return new ScoreSignals(v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
 
     /// <summary>Whether answering with the entry would be judged correct, by the evaluator's own rule.</summary>
