@@ -80,7 +80,8 @@ internal static class Fusion
                 dense - (s.Entry == denseFirst.Entry ? denseSecond.Value : denseFirst.Value),
                 s.Lexical - (s.Entry == lexicalFirst.Entry ? lexicalSecond.Value : lexicalFirst.Value),
                 s.Entry == lexicalFirst.Entry && s.Entry == denseFirst.Entry && s.Lexical > 0f ? 1f : 0f,
-                support.GetValueOrDefault(s.Entry)));
+                support.GetValueOrDefault(s.Entry),
+                WrongKind(query.Asks, matcher.EntryTargets[s.Entry], index)));
         }
 
         return new FusedCandidates(gathered, lexicalFirst.Entry, lexicalFirst.Value);
@@ -165,6 +166,10 @@ internal static class Fusion
 
         return share;
     }
+
+    // Every target of an entry reads the kinds from the same answer text, so its first one tells.
+    private static float WrongKind(AnswerKind asked, int[] targets, KnowledgeIndex index) =>
+        asked != AnswerKind.None && targets.Length > 0 && (index.Targets[targets[0]].Holds & asked) == 0 ? 1f : 0f;
 
     /// <summary>One number for the meaning side's ranking: a phrasing and an answer sentence count alike.</summary>
     private static float Dense(float question, float text) => MathF.Max(question, text);

@@ -14,6 +14,8 @@ namespace BriefBot.Core.Matching;
 /// <item><see cref="Agreement"/>: 1 when the entry is first on both sides.</item>
 /// <item><see cref="Support"/>: the entry's share (0–1) of the nearest rows by meaning, each weighted by how close it
 /// is to the nearest: high when many of the entry's phrasings surround the question.</item>
+/// <item><see cref="WrongKind"/>: 1 when the question asks for a kind of answer (a time, a number, a name) that the
+/// entry's answer does not hold (<see cref="AnswerType"/>), else 0.</item>
 /// </list>
 /// </summary>
 public readonly record struct ScoreSignals(
@@ -23,4 +25,5 @@ public readonly record struct ScoreSignals(
     float DenseMargin,
     float LexicalMargin,
     float Agreement,
-    float Support);
+    float Support,
+    float WrongKind);

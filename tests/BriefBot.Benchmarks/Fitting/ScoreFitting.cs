@@ -100,7 +100,7 @@ internal static class ScoreFitting
     private static ScoreSignals Signals(ScoredEntry candidate)
     {
         var v = candidate.Parts.Select(p => (float)p.Value).ToArray();
-        return new ScoreSignals(v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+        return new ScoreSignals(v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
     }
 
     /// <summary>Whether answering with the entry would be judged correct, by the evaluator's own rule.</summary>
