@@ -8,6 +8,11 @@ namespace BriefBot.Core.Matching;
 /// </summary>
 public sealed record ScoreModel(IReadOnlyList<double> Weights)
 {
+    /// <summary>One weight for each of <see cref="Names"/>: a model of another length is refused, not read past its end.</summary>
+    public IReadOnlyList<double> Weights { get; } = Weights?.Count == Names.Count
+        ? Weights
+        : throw new ArgumentException($"A score model has {Names.Count} weights ({string.Join(", ", Names)}), not {Weights?.Count ?? 0}.", nameof(Weights));
+
     /// <summary>What each weight multiplies: the bias's constant 1, then each signal of <see cref="ScoreSignals"/>.</summary>
     public static IReadOnlyList<string> Names { get; } =
         ["bias", "lexical", "question similarity", "text similarity", "meaning margin", "lexical margin", "rankings agree", "neighbour support", "wrong kind of answer"];
