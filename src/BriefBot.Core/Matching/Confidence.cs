@@ -51,7 +51,7 @@ internal static class Confidence
         }
 
         var factor = (1f - EvidenceShare) + (EvidenceShare * MathF.Min(1f, coverage.Evidence));
-        if (query.Asks != AnswerKind.None && (target.Holds & query.Asks) == 0)
+        if (target.CannotGive(query.Asks))
         {
             factor *= WrongKindOfAnswer;
         }

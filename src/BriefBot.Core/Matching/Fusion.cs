@@ -81,7 +81,7 @@ internal static class Fusion
                 s.Lexical - (s.Entry == lexicalFirst.Entry ? lexicalSecond.Value : lexicalFirst.Value),
                 s.Entry == lexicalFirst.Entry && s.Entry == denseFirst.Entry && s.Lexical > 0f ? 1f : 0f,
                 support.GetValueOrDefault(s.Entry),
-                WrongKind(query.Asks, matcher.EntryTargets[s.Entry], index)));
+                matcher.EntryTargets[s.Entry] is [var first, ..] && index.Targets[first].CannotGive(query.Asks) ? 1f : 0f));
         }
 
         return new FusedCandidates(gathered, lexicalFirst.Entry, lexicalFirst.Value);
@@ -115,7 +115,7 @@ internal static class Fusion
         // this the meaning side's doubts talked the dev set's short fact questions ("When was the decision
         // confirmed?") out of answers they had.
         var top = ranked[0].Entry;
-        if (fused.LexicalFirst >= 0 && ReferenceEquals(index.Entries[fused.LexicalFirst], top.Entry) && fused.LexicalFirstScore * 100f > top.Confidence)
+        if (ReferenceEquals(index.Entries[fused.LexicalFirst], top.Entry) && fused.LexicalFirstScore * 100f > top.Confidence)
         {
             var kept = fused.LexicalFirstScore * 100f;
             ranked[0] = (ranked[0].Logit, top with { Confidence = (int)Math.Floor(kept), Parts = [.. top.Parts, new ScorePart(AgreedLexicalPart, kept, 0)] });
@@ -136,18 +136,13 @@ internal static class Fusion
             return share;
         }
 
-        var top = nearest.Max(n => n.Similarity);
+        // The shares do not depend on which cosine the weights are taken relative to; the nearest keeps exp in range.
+        var top = nearest[0].Similarity;
         var total = 0f;
         var seen = new HashSet<int>();
         foreach (var (row, similarity) in nearest)
         {
-            if (semantic.TargetsOfRow[row].All(t => exclude.Excludes(t, index.Targets[t].Entry)))
-            {
-                continue;
-            }
-
             var w = MathF.Exp((similarity - top) / SupportTemperature);
-            total += w;
             seen.Clear();
             foreach (var t in semantic.TargetsOfRow[row])
             {
@@ -157,6 +152,9 @@ internal static class Fusion
                     share[e] = share.GetValueOrDefault(e) + w;
                 }
             }
+
+            // A row whose every target is left out (the self-calibration's held-out phrasing) is no neighbour at all.
+            total += seen.Count > 0 ? w : 0f;
         }
 
         foreach (var e in share.Keys.ToList())
@@ -166,10 +164,6 @@ internal static class Fusion
 
         return share;
     }
-
-    // Every target of an entry reads the kinds from the same answer text, so its first one tells.
-    private static float WrongKind(AnswerKind asked, int[] targets, KnowledgeIndex index) =>
-        asked != AnswerKind.None && targets.Length > 0 && (index.Targets[targets[0]].Holds & asked) == 0 ? 1f : 0f;
 
     /// <summary>One number for the meaning side's ranking: a phrasing and an answer sentence count alike.</summary>
     private static float Dense(float question, float text) => MathF.Max(question, text);

@@ -31,4 +31,7 @@ internal sealed record MatchTarget(int Entry, TargetKind Kind, int[] Terms, floa
             return (AnswerKind)value;
         }
     }
+
+    /// <summary>The question asks for a kind of answer (a time, a number, a name) that the entry's answer does not hold.</summary>
+    public bool CannotGive(AnswerKind asked) => asked != AnswerKind.None && (Holds & asked) == 0;
 }

@@ -41,7 +41,7 @@ public sealed record ScoreModel(IReadOnlyList<double> Weights)
     public ScoreModel WithSupport(double weight) => new([.. Weights.Take(SupportWeight), weight, .. Weights.Skip(SupportWeight + 1)]);
 
     /// <summary>Where the neighbour support's weight is in <see cref="Weights"/>.</summary>
-    public const int SupportWeight = 7;
+    public static int SupportWeight { get; } = Names.ToList().IndexOf("neighbour support");
 
     public double Logit(in ScoreSignals s)
     {

@@ -51,11 +51,7 @@ public sealed class FusedMatcherTests(EncoderFixture model) : IClassFixture<Enco
         Assert.Throws<ArgumentException>(() => new Matcher(knowledge, new MatchingOptions(), SemanticIndex.Build(other, model.Encoder)));
     }
 
-    private async Task<Matcher> MatcherAsync(MatchingOptions options)
-    {
-        var knowledge = await KnowledgeAsync();
-        return new Matcher(knowledge, options, SemanticIndex.Build(knowledge, model.Encoder));
-    }
+    private Task<Matcher> MatcherAsync(MatchingOptions options) => model.MatcherAsync("outage.txt", Briefing, options);
 
     private static async Task<KnowledgeBase> KnowledgeAsync()
     {

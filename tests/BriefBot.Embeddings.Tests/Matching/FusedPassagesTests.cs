@@ -1,7 +1,4 @@
-using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
-using BriefBot.Core.Matching.Semantic;
-using BriefBot.Core.Tests;
 
 namespace BriefBot.Embeddings.Tests.Matching;
 
@@ -51,11 +48,5 @@ public sealed class FusedPassagesTests(EncoderFixture model) : IClassFixture<Enc
         Assert.Empty(reply.Passages);
     }
 
-    private async Task<Matcher> MatcherAsync()
-    {
-        using var folder = new TempFolder();
-        folder.Write("maintenance.txt", Briefing);
-        var knowledge = await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None);
-        return new Matcher(knowledge, Options, SemanticIndex.Build(knowledge, model.Encoder));
-    }
+    private Task<Matcher> MatcherAsync() => model.MatcherAsync("maintenance.txt", Briefing, Options);
 }

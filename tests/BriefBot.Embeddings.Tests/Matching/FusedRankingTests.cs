@@ -1,7 +1,4 @@
-using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
-using BriefBot.Core.Matching.Semantic;
-using BriefBot.Core.Tests;
 
 namespace BriefBot.Embeddings.Tests.Matching;
 
@@ -57,11 +54,5 @@ public sealed class FusedRankingTests(EncoderFixture model) : IClassFixture<Enco
         Assert.Equal("Night services on the Kelp Island route will restart on 14 May if the vote passes.", result.Best?.Entry.Quote.Text);
     }
 
-    private async Task<Matcher> MatcherAsync()
-    {
-        using var folder = new TempFolder();
-        folder.Write("strike.txt", Briefing);
-        var knowledge = await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None);
-        return new Matcher(knowledge, new MatchingOptions(), SemanticIndex.Build(knowledge, model.Encoder));
-    }
+    private Task<Matcher> MatcherAsync() => model.MatcherAsync("strike.txt", Briefing, new MatchingOptions());
 }

@@ -1,7 +1,5 @@
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
-using BriefBot.Core.Matching.Semantic;
-using BriefBot.Core.Tests;
 
 namespace BriefBot.Embeddings.Tests.Matching;
 
@@ -27,7 +25,7 @@ public sealed class NeighbourSupportTests(EncoderFixture model) : IClassFixture<
     [Fact]
     public async Task The_entry_whose_phrasings_surround_the_question_holds_most_of_the_support()
     {
-        var matcher = await MatcherAsync("shop.json", Faq, new MatchingOptions { Calibrate = false });
+        var matcher = await model.MatcherAsync("shop.json", Faq, new MatchingOptions { Calibrate = false });
 
         var result = matcher.Match("refund my money pls");
 
@@ -38,9 +36,9 @@ public sealed class NeighbourSupportTests(EncoderFixture model) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_briefing_with_a_handful_of_phrasings_leaves_the_support_out_of_its_scores()
+    public async Task A_knowledge_base_with_a_handful_of_phrasings_leaves_the_support_out_of_its_scores()
     {
-        var matcher = await MatcherAsync("shop.json", Faq, new MatchingOptions());
+        var matcher = await model.MatcherAsync("shop.json", Faq, new MatchingOptions());
 
         var best = matcher.Match("refund my money pls").Best!;
 
@@ -52,19 +50,11 @@ public sealed class NeighbourSupportTests(EncoderFixture model) : IClassFixture<
     {
         var (entries, problems) = FaqImporter.Read(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "eval", "hint3", "curekart-faq.tsv")), "curekart-faq.tsv");
         Assert.Empty(problems);
-        var matcher = await MatcherAsync("curekart.json", FaqImporter.ToCuratedJson("curekart", entries), new MatchingOptions());
+        var matcher = await model.MatcherAsync("curekart.json", FaqImporter.ToCuratedJson("curekart", entries), new MatchingOptions());
 
         var best = matcher.Match("how do i cancel my order").Best!;
 
         var support = best.Parts.Single(p => p.Name == SupportPart);
         Assert.True(support.Value > 0 && support.Contribution > 0, $"support {support.Value:F2} added {support.Contribution:F2}");
-    }
-
-    private async Task<Matcher> MatcherAsync(string file, string json, MatchingOptions options)
-    {
-        using var folder = new TempFolder();
-        folder.Write(file, json);
-        var knowledge = await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None);
-        return new Matcher(knowledge, options, SemanticIndex.Build(knowledge, model.Encoder));
     }
 }

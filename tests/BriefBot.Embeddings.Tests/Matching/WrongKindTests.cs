@@ -1,7 +1,4 @@
-using BriefBot.Core.Knowledge;
 using BriefBot.Core.Matching;
-using BriefBot.Core.Matching.Semantic;
-using BriefBot.Core.Tests;
 
 namespace BriefBot.Embeddings.Tests.Matching;
 
@@ -47,11 +44,5 @@ public sealed class WrongKindTests(EncoderFixture model) : IClassFixture<Encoder
         Assert.Equal("Inspectors found cracks in two of its support beams.", result.Best?.Entry.Answer);
     }
 
-    private async Task<Matcher> MatcherAsync()
-    {
-        using var folder = new TempFolder();
-        folder.Write("bridge.txt", Briefing);
-        var knowledge = await KnowledgeLoader.LoadAsync(folder.Path, CancellationToken.None);
-        return new Matcher(knowledge, new MatchingOptions(), SemanticIndex.Build(knowledge, model.Encoder));
-    }
+    private Task<Matcher> MatcherAsync() => model.MatcherAsync("bridge.txt", Briefing, new MatchingOptions());
 }
