@@ -61,17 +61,20 @@ public sealed class Matcher
     public MatchResult Match(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var embedding = semantic is null ? null : semantic.EncodeQuestion(ChatText.Clean(question));
-        return Match(question, embedding, Exclusion.None);
+        var query = QueryAnalyzer.Analyze(question, index);
+        var embedding = semantic is null ? null : semantic.EncodeQuestion(query.Expanded ?? ChatText.Clean(question));
+        return Match(question, query, embedding, Exclusion.None);
     }
 
     /// <summary>
     /// Matches a question whose embedding is already known, leaving out a target or a whole entry: the knowledge
     /// base's self-calibration asks its own phrasings this way.
     /// </summary>
-    internal MatchResult Match(string question, float[]? embedding, Exclusion exclude)
+    internal MatchResult Match(string question, float[]? embedding, Exclusion exclude) =>
+        Match(question, QueryAnalyzer.Analyze(question, index), embedding, exclude);
+
+    private MatchResult Match(string question, Query query, float[]? embedding, Exclusion exclude)
     {
-        var query = QueryAnalyzer.Analyze(question, index);
         var lexical = LexicalScores(query, exclude);
         if (semantic is null || embedding is null)
         {

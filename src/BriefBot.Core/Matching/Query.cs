@@ -6,6 +6,9 @@ namespace BriefBot.Core.Matching;
 /// </summary>
 internal sealed record Query(QueryTerm[] Terms, AnswerKind Asks = AnswerKind.None, string Processed = "")
 {
+    /// <summary>The cleaned question with its abbreviations written out, when it had any.</summary>
+    public string? Expanded { get; init; }
+
     public float WeightSum { get; } = Terms.Sum(t => t.Weight);
 
     /// <summary>The question names something the knowledge has never heard of.</summary>

@@ -1,16 +1,21 @@
+using System.Text.RegularExpressions;
 using BriefBot.Core.Matching.Lexicon;
 
 namespace BriefBot.Core.Matching;
 
 /// <summary>
 /// Reads a question against an index: corrects typos to the knowledge's own words (never a real English word),
-/// stems, replaces synonym phrases by their canonical term, drops stop words, weighs each term, and attaches the
-/// forms that count as it: related spellings, WordNet synonyms and derived forms, compounds it starts.
+/// reads chat abbreviations as the knowledge words they shorten (<see cref="Abbreviations"/>), stems, replaces
+/// synonym phrases by their canonical term, drops stop words, weighs each term, and attaches the forms that count as
+/// it: related spellings, WordNet synonyms and derived forms, compounds it starts.
 /// </summary>
 internal static class QueryAnalyzer
 {
     /// <summary>How much a corrected word counts, against one spelled as the knowledge spells it.</summary>
     public const float CorrectedQuality = 0.85f;
+
+    /// <summary>How much an abbreviation read as a knowledge word counts: a guess from fewer letters than a typo's.</summary>
+    public const float ExpandedQuality = 0.7f;
 
     // A word the knowledge never uses weighs from the full weight of the rarest knowledge word (a specific word,
     // "casualties": the question is about something the knowledge lacks) down to a third of it (an everyday word,
@@ -34,6 +39,7 @@ internal static class QueryAnalyzer
         var words = WordSplitter.SplitCleaned(cleaned);
         var stems = analyzer.Stems(words);
         var quality = new float[words.Count];
+        List<(string Abbreviation, string Word)>? expansions = null;
         for (var i = 0; i < words.Count; i++)
         {
             quality[i] = 1f;
@@ -47,11 +53,19 @@ internal static class QueryAnalyzer
             var corrected = word.Proper
                 ? index.CorrectionOfWord.Get("\u0001" + word.Lower, w => index.Typos.Correct(w[1..], name: true))
                 : index.CorrectionOfWord.Get(word.Lower, w => index.Typos.Correct(w));
-            if (corrected is not null)
+            // Remembered beside the corrections, under a key no typed word has.
+            var expanded = corrected is null && !word.Proper
+                ? index.CorrectionOfWord.Get("\u0002" + word.Lower, w => Abbreviations.Expand(w[1..], index))
+                : null;
+            if (corrected is not null || expanded is not null)
             {
-                words[i] = new Word(corrected, false);
-                stems[i] = analyzer.StemOf(corrected);
-                quality[i] = CorrectedQuality;
+                words[i] = new Word(corrected ?? expanded!, false);
+                stems[i] = analyzer.StemOf(words[i].Lower);
+                quality[i] = corrected is not null ? CorrectedQuality : ExpandedQuality;
+                if (expanded is not null)
+                {
+                    (expansions ??= []).Add((word.Lower, expanded));
+                }
             }
         }
 
@@ -77,7 +91,7 @@ internal static class QueryAnalyzer
         }
 
         var asked = chat ? AnswerType.Asked(string.Join(' ', words.Select(w => w.Lower))) : AnswerKind.None;
-        return new Query([.. terms], asked, FuzzyText.Process(cleaned));
+        return new Query([.. terms], asked, FuzzyText.Process(cleaned)) { Expanded = expansions is null ? null : Expand(cleaned, expansions) };
 
         void AddTerm(string stem, string? word, float termQuality, bool name)
         {
@@ -113,6 +127,17 @@ internal static class QueryAnalyzer
                 : index.Terms.UnknownIdf * specificity;
             terms.Add(new QueryTerm(id, stem, weight, termQuality, [.. forms.Select(p => (p.Key, p.Value))], specificity, unknownNameWord));
         }
+    }
+
+    // The cleaned question with each abbreviation written out, for the encoder, which has never seen "mgr" as "manager".
+    private static string Expand(string cleaned, List<(string Abbreviation, string Word)> expansions)
+    {
+        foreach (var (abbreviation, word) in expansions)
+        {
+            cleaned = Regex.Replace(cleaned, $@"\b{Regex.Escape(abbreviation)}\b", word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
+        return cleaned;
     }
 
     public static float Specificity(string? word)

@@ -13,7 +13,8 @@ namespace BriefBot.Benchmarks.Fitting;
 /// `-- --fit`: fits <see cref="ScoreModel"/> on the development pool (tests/eval/heldout's briefings and questions,
 /// and HINT3's FAQ phrasings asked of themselves), then `-- --eval` reports every question set at the default
 /// threshold. The fitted weights are printed in the order of <see cref="ScoreModel.Names"/>; no evaluation set is in
-/// the pool.
+/// the pool. With BRIEFBOT_EVAL_DUMP=FILE, `--eval` also writes each question's outcome, where the right entry was
+/// ranked, and its top three candidates with their score parts, to see why a question was missed.
 /// </summary>
 internal static class ScoreFitting
 {
@@ -107,6 +108,8 @@ internal static class ScoreFitting
     private static bool AnswersRight(EvalQuestion question, KnowledgeEntry entry) =>
         !question.OutOfScope && Evaluator.Judge(question, new Reply(question.Question, true, entry.Answer, entry.Quote, 0, [], entry.Id)).Outcome == EvalOutcome.Correct;
 
+    private static string Trim(string text) => text.Length > 90 ? text[..90] : text;
+
     public static async Task EvalAsync(string evalFolder, bool semantic, bool calibrate, ScoreModel? model, int distractors, TextWriter output, CancellationToken cancellationToken)
     {
         ITextEncoder? encoder = semantic ? SharedEncoder.Instance : null;
@@ -117,6 +120,7 @@ internal static class ScoreFitting
         }
 
         var options = new MatchingOptions { Calibrate = calibrate };
+        await using var dump = Environment.GetEnvironmentVariable("BRIEFBOT_EVAL_DUMP") is { Length: > 0 } path ? new StreamWriter(path) : null;
         var groups = await EvalSet.GroupsAsync(evalFolder, cancellationToken);
         foreach (var (group, sets) in groups)
         {
@@ -130,8 +134,18 @@ internal static class ScoreFitting
                 {
                     // One match per question serves both the reply's judgement and whether the best candidate was right.
                     var match = matcher.Match(q.Question);
-                    results.Add(Evaluator.Judge(q, matcher.ReplyTo(match)));
+                    var judged = Evaluator.Judge(q, matcher.ReplyTo(match));
+                    results.Add(judged);
                     topRight += match.Best is { } best && AnswersRight(q, best.Entry) ? 1 : 0;
+                    if (dump is not null)
+                    {
+                        var rightAt = match.Ranked.Select((c, i) => (c, i)).FirstOrDefault(x => AnswersRight(q, x.c.Entry), (null!, -1)).Item2;
+                        await dump.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{group}\t{set.Name}\t{judged.Outcome}\t{(q.OutOfScope ? "OOS" : "IN")}\trightAt={rightAt}\t{q.Question}"));
+                        foreach (var c in match.Ranked.Take(3))
+                        {
+                            await dump.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"    [{c.Confidence}] {(AnswersRight(q, c.Entry) ? "R" : "-")} {c.Entry.Kind} {Trim(c.Entry.DisplayQuestion ?? c.Entry.Answer)} | {string.Join(" ", c.Parts.Select(p => p.Value.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+                        }
+                    }
                 }
             }
 
