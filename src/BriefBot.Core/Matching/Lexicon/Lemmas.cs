@@ -23,7 +23,8 @@ internal static class Lemmas
 
         foreach (var (ending, replacement) in Endings)
         {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            // Two letters must stay before the ending, so "died" → "die" and "used" → "use", but "bed" is no "be".
+            if (word.Length >= ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
                 var stem = word[..^ending.Length];
                 yield return stem + replacement;
