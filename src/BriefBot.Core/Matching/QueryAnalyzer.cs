@@ -112,7 +112,7 @@ internal static class QueryAnalyzer
             var unknownNameWord = id < 0 && name;
             var related = !chat || unknownNameWord ? []
                 : word is null ? [.. RelatedForms(stem, id, index.Terms)]
-                : index.FormsOfWord.Get(word, w => [.. RelatedForms(stem, id, index.Terms).Concat(LexiconForms(w, index))]);
+                : index.FormsOfWord.Get(word, w => [.. RelatedForms(stem, id, index.Terms).Concat(LexiconForms(w, index)).Concat(id < 0 ? CompoundParts(w, index) : [])]);
             foreach (var (formId, similarity) in related)
             {
                 if (similarity > forms.GetValueOrDefault(formId))
@@ -176,6 +176,34 @@ internal static class QueryAnalyzer
             if (rest.Length >= 3 && EnglishFrequencies.Instance.Zipf(rest) >= TermRelations.CompoundPartZipf)
             {
                 yield return (index.Terms.IdOf(index.StemBySurface[longer]), TermRelations.Compound);
+            }
+        }
+    }
+
+    // The knowledge words an unknown compound is made of, written apart in the documents: "rollback" finds "rolling
+    // back", "checkin" finds "check in". Both halves must be real English words, so a name is not cut into syllables.
+    private static IEnumerable<(int Id, float Similarity)> CompoundParts(string word, KnowledgeIndex index)
+    {
+        const int ShortestPart = 3;
+        if (word.Length < 2 * ShortestPart || !word.All(char.IsAsciiLetterLower))
+        {
+            yield break;
+        }
+
+        for (var cut = ShortestPart; cut <= word.Length - ShortestPart; cut++)
+        {
+            var (head, tail) = (word[..cut], word[cut..]);
+            if (EnglishFrequencies.Instance.Zipf(head) < TermRelations.CompoundPartZipf || EnglishFrequencies.Instance.Zipf(tail) < TermRelations.CompoundPartZipf)
+            {
+                continue;
+            }
+
+            var headId = index.Terms.IdOf(StemAnalyzer.StemOfKnownWord(head));
+            var tailId = index.Terms.IdOf(StemAnalyzer.StemOfKnownWord(tail));
+            if (headId >= 0 && tailId >= 0)
+            {
+                yield return (headId, TermRelations.Compound);
+                yield return (tailId, TermRelations.Compound);
             }
         }
     }
