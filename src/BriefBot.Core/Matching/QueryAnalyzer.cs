@@ -181,30 +181,49 @@ internal static class QueryAnalyzer
     }
 
     // The knowledge words an unknown compound is made of, written apart in the documents: "rollback" finds "rolling
-    // back", "checkin" finds "check in". Both halves must be real English words, so a name is not cut into syllables.
+    // back", "oncall" finds "on-call". Each part must be a real English word, so a name is not cut into syllables; a
+    // two-letter part only a stop word ("on", "in", "up") and only in a word English does not know, so "became" is
+    // not "be came".
     private static IEnumerable<(int Id, float Similarity)> CompoundParts(string word, KnowledgeIndex index)
     {
-        const int ShortestPart = 3;
-        if (word.Length < 2 * ShortestPart || !word.All(char.IsAsciiLetterLower))
+        const int ShortestPart = 2;
+        if (word.Length < 2 * ShortestPart + 1 || !word.All(char.IsAsciiLetterLower))
         {
             yield break;
         }
 
+        var realWord = EnglishFrequencies.Instance.IsRealWord(word);
         for (var cut = ShortestPart; cut <= word.Length - ShortestPart; cut++)
         {
             var (head, tail) = (word[..cut], word[cut..]);
-            if (EnglishFrequencies.Instance.Zipf(head) < TermRelations.CompoundPartZipf || EnglishFrequencies.Instance.Zipf(tail) < TermRelations.CompoundPartZipf)
+            var headId = Part(head);
+            var tailId = Part(tail);
+            if (headId is null || tailId is null || (headId < 0 && tailId < 0))
             {
                 continue;
             }
 
-            var headId = index.Terms.IdOf(StemAnalyzer.StemOfKnownWord(head));
-            var tailId = index.Terms.IdOf(StemAnalyzer.StemOfKnownWord(tail));
-            if (headId >= 0 && tailId >= 0)
+            foreach (var id in new[] { headId.Value, tailId.Value }.Where(id => id >= 0))
             {
-                yield return (headId, TermRelations.Compound);
-                yield return (tailId, TermRelations.Compound);
+                yield return (id, TermRelations.Compound);
             }
+        }
+
+        // A knowledge term's id for a content part, −1 for a short stop word, null for what cannot be a part.
+        int? Part(string part)
+        {
+            if (part.Length < 3)
+            {
+                return !realWord && StopWords.Contains(part) ? -1 : null;
+            }
+
+            if (EnglishFrequencies.Instance.Zipf(part) < TermRelations.CompoundPartZipf)
+            {
+                return null;
+            }
+
+            var id = index.Terms.IdOf(StemAnalyzer.StemOfKnownWord(part));
+            return id >= 0 ? id : null;
         }
     }
 

@@ -8,11 +8,13 @@ public sealed class CompoundPartsTests
         Checkout Outage Review
         Engineers spent 52 minutes rolling back the previous deployment before checking the certificate.
         The new certificate was issued at 11:20 a.m. and checkout recovered by noon.
+        The on-call engineer, Dana Okafor, was paged at 9:41 a.m.
         """));
 
     [Theory]
     [InlineData("how long did the rollback take", "rolling back")]
     [InlineData("when was the rollback", "rolling back")]
+    [InlineData("who was the oncall engineer", "on-call engineer")]
     public void A_compound_finds_the_words_the_documents_write_apart(string question, string expected)
     {
         var best = Lexical.Match(question).Best;
